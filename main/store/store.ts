@@ -1,0 +1,249 @@
+/**
+ * The library on disk (DESIGN.md §3): `library.json` holds the article index,
+ * sources, claims, codebook and settings; `articles/<id>.json` holds each
+ * article's text, revisions and annotations. A save rewrites only the file
+ * that changed, so saving an annotation costs the same in a library of ten
+ * articles or ten thousand.
+ */
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import type { Recovery } from '../../shared/api';
+import {
+  ArticleFile,
+  LibraryFile,
+  articleMeta,
+  SCHEMA_VERSION,
+  type ArticleMeta,
+} from '../../shared/model';
+import { UserError } from '../../shared/result';
+import { defaultCodebook } from '../../shared/codebook';
+import { TEMP_SUFFIX } from './durable-write';
+import { DurableJsonFile, layoutFor, type StoreLayout } from './json-file';
+import { acquireLock, type LibraryLock } from './lock';
+
+export const LIBRARY_FILE = 'library.json';
+export const ARTICLES_DIR = 'articles';
+export const TRASH_DIR = 'trash';
+
+export function emptyLibrary(): LibraryFile {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    articles: [],
+    sources: [],
+    claims: [],
+    codebook: defaultCodebook(),
+    settings: { sampleLibraryLoaded: false },
+  };
+}
+
+export interface OpenOptions {
+  /** Read without taking the lock (listing while the app has the library open). */
+  readOnly?: boolean;
+  /** Shown to a second instance that finds the lock taken ("the desktop app", "gloss serve"…). */
+  purpose?: string;
+}
+
+const ARTICLE_FILE_RE = /^([A-Za-z0-9_-]+)\.json$/;
+
+export class Store {
+  readonly recoveries: Recovery[] = [];
+  private readonly layout: StoreLayout;
+  private libraryDb!: Low<LibraryFile>;
+  private readonly shards = new Map<string, Low<ArticleFile>>();
+  private lock: LibraryLock | undefined;
+
+  private constructor(
+    readonly dataDir: string,
+    readonly readOnly: boolean,
+  ) {
+    this.layout = layoutFor(dataDir);
+  }
+
+  /** Opens (creating if needed) the library in `dataDir`, repairing what it can and reporting it. */
+  static async open(dataDir: string, options: OpenOptions = {}): Promise<Store> {
+    const dir = path.resolve(dataDir);
+    const readOnly = options.readOnly ?? false;
+    if (!readOnly) {
+      await mkdir(path.join(dir, ARTICLES_DIR), { recursive: true });
+    } else if (!(await exists(dir))) {
+      throw new UserError(`No Gloss library in ${dir} yet. Import something first, or check --data.`, 'not_found');
+    }
+    const store = new Store(dir, readOnly);
+    if (!readOnly) store.lock = acquireLock(dir, options.purpose ?? 'Gloss');
+    try {
+      await store.load();
+    } catch (e) {
+      store.lock?.release();
+      throw e;
+    }
+    return store;
+  }
+
+  get library(): LibraryFile {
+    return this.libraryDb.data;
+  }
+
+  private async load(): Promise<void> {
+    if (!this.readOnly) await this.removeStaleTemps();
+    const adapter = new DurableJsonFile(path.join(this.dataDir, LIBRARY_FILE), LibraryFile, this.layout, {
+      readOnly: this.readOnly,
+    });
+    this.libraryDb = new Low(adapter, emptyLibrary());
+    await this.libraryDb.read();
+    this.recoveries.push(...adapter.recoveries);
+    if (!this.readOnly) await this.reconcileIndex();
+  }
+
+  /** Temp files are saves that never completed; the live files already hold the last completed ones. */
+  private async removeStaleTemps(): Promise<void> {
+    for (const dir of [this.dataDir, path.join(this.dataDir, ARTICLES_DIR)]) {
+      const names = await readdir(dir).catch(() => [] as string[]);
+      await Promise.all(names.filter((n) => n.endsWith(TEMP_SUFFIX)).map((n) => rm(path.join(dir, n), { force: true })));
+    }
+  }
+
+  /**
+   * Makes the index agree with the article files. An article file without an
+   * index entry is a save interrupted between the two files (the article file
+   * is always written first), so it is indexed again; an entry whose file is
+   * gone and cannot be restored from backups is reported, not hidden.
+   */
+  private async reconcileIndex(): Promise<void> {
+    const names = await readdir(path.join(this.dataDir, ARTICLES_DIR));
+    const onDisk = new Set(names.map((n) => ARTICLE_FILE_RE.exec(n)?.[1]).filter((id): id is string => !!id));
+    const indexed = new Set(this.library.articles.map((a) => a.id));
+    let changed = false;
+    for (const id of onDisk) {
+      if (indexed.has(id)) continue;
+      const shard = await this.readArticle(id);
+      if (!shard) continue;
+      this.library.articles.push(articleMeta(shard.article));
+      this.recoveries.push({
+        file: `${ARTICLES_DIR}/${id}.json`,
+        problem: 'the article was saved but missing from the library index (interrupted save)',
+        restoredFrom: `${ARTICLES_DIR}/${id}.json`,
+        at: new Date().toISOString(),
+      });
+      changed = true;
+    }
+    for (const meta of [...this.library.articles]) {
+      if (onDisk.has(meta.id)) continue;
+      if (await this.readArticle(meta.id)) continue; // restored from a backup by the adapter
+      this.library.articles = this.library.articles.filter((a) => a.id !== meta.id);
+      changed = true;
+      if (await this.isInTrash(meta.id)) continue; // a delete interrupted after the file moved
+      this.recoveries.push({
+        file: `${ARTICLES_DIR}/${meta.id}.json`,
+        problem: `the text of “${meta.title}” is missing and no backup could be read; it was removed from the list`,
+        at: new Date().toISOString(),
+      });
+    }
+    if (changed) await this.saveLibrary();
+  }
+
+  async saveLibrary(): Promise<void> {
+    this.assertWritable();
+    await this.libraryDb.write();
+  }
+
+  private shardPath(id: string): string {
+    return path.join(this.dataDir, ARTICLES_DIR, `${id}.json`);
+  }
+
+  private shardDb(id: string): Low<ArticleFile> {
+    let db = this.shards.get(id);
+    if (!db) {
+      const adapter = new DurableJsonFile(this.shardPath(id), ArticleFile, this.layout, { readOnly: this.readOnly });
+      db = new Low<ArticleFile>(adapter, undefined as unknown as ArticleFile);
+      this.shards.set(id, db);
+    }
+    return db;
+  }
+
+  /** Loads an article file (cached after the first read); undefined when it does not exist. */
+  async readArticle(id: string): Promise<ArticleFile | undefined> {
+    const db = this.shardDb(id);
+    if (db.data) return db.data;
+    await db.read();
+    const adapter = db.adapter as DurableJsonFile<ArticleFile>;
+    this.recoveries.push(...adapter.recoveries.splice(0));
+    if (!db.data) {
+      this.shards.delete(id);
+      return undefined;
+    }
+    return db.data;
+  }
+
+  /**
+   * Saves an article file, then its index entry. That order means a crash in
+   * between leaves an unindexed article file, which {@link reconcileIndex}
+   * picks up on the next start — never an index entry pointing at nothing.
+   */
+  async writeArticle(file: ArticleFile, options: { indexChanged?: boolean } = {}): Promise<void> {
+    this.assertWritable();
+    const db = this.shardDb(file.article.id);
+    db.data = file;
+    await db.write();
+    if (options.indexChanged ?? true) {
+      const meta = articleMeta(file.article);
+      const i = this.library.articles.findIndex((a) => a.id === meta.id);
+      if (i >= 0) this.library.articles[i] = meta;
+      else this.library.articles.push(meta);
+      await this.saveLibrary();
+    }
+  }
+
+  /** Moves an article file into trash/ (first, so a crash cannot resurrect it) and drops it from the index. */
+  async trashArticle(id: string): Promise<{ meta: ArticleMeta; trashedAs: string }> {
+    this.assertWritable();
+    const meta = this.library.articles.find((a) => a.id === id);
+    if (!meta) throw new UserError(`No article with id ${id}.`, 'not_found');
+    const trashDir = path.join(this.dataDir, TRASH_DIR);
+    await mkdir(trashDir, { recursive: true });
+    const dest = path.join(trashDir, `${id}.json`);
+    await rm(dest, { force: true });
+    await rename(this.shardPath(id), dest);
+    this.shards.delete(id);
+    this.library.articles = this.library.articles.filter((a) => a.id !== id);
+    await this.saveLibrary();
+    return { meta, trashedAs: path.relative(this.dataDir, dest) };
+  }
+
+  /** Brings an article back from trash/ (the file is validated like any other). */
+  async untrashArticle(id: string): Promise<ArticleMeta> {
+    this.assertWritable();
+    if (this.library.articles.some((a) => a.id === id)) throw new UserError(`Article ${id} is already in the library.`);
+    const src = path.join(this.dataDir, TRASH_DIR, `${id}.json`);
+    if (!(await exists(src))) throw new UserError(`Article ${id} is not in the trash.`, 'not_found');
+    await rename(src, this.shardPath(id));
+    const shard = await this.readArticle(id);
+    if (!shard) throw new UserError(`The trashed copy of ${id} could not be read; it was quarantined.`);
+    const meta = articleMeta(shard.article);
+    this.library.articles.push(meta);
+    await this.saveLibrary();
+    return meta;
+  }
+
+  private async isInTrash(id: string): Promise<boolean> {
+    return exists(path.join(this.dataDir, TRASH_DIR, `${id}.json`));
+  }
+
+  private assertWritable(): void {
+    if (this.readOnly) throw new UserError('This library was opened read-only.', 'read_only');
+  }
+
+  close(): void {
+    this.lock?.release();
+    this.lock = undefined;
+  }
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await stat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,290 @@
+/**
+ * Gloss data model (DESIGN.md §2). Every persisted shape is a zod schema; the
+ * TypeScript types are derived from them so the store, the API and the UI can
+ * never disagree about a field.
+ */
+import { z } from 'zod';
+
+/** Bumped when a persisted shape changes; the store migrates older files on load. */
+export const SCHEMA_VERSION = 1;
+
+export const schemaVersion = z.literal(SCHEMA_VERSION);
+
+/** Ids travel in file names, URLs and CLI arguments, so they are kept to a safe alphabet. */
+export const Id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'ids use only letters, digits, "-" and "_"');
+
+export const IsoDateTime = z.iso.datetime({ offset: true });
+
+/** A publication date as found in the article: a day (YYYY-MM-DD) or a full timestamp. */
+export const PublishedAt = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest');
+
+/** Optional free text fields are bounded so a hostile file cannot balloon memory. */
+const shortText = (max = 500) => z.string().max(max);
+const longText = (max = 100_000) => z.string().max(max);
+
+export const HttpUrl = z
+  .string()
+  .max(2048)
+  .refine((s) => /^https?:\/\/[^\s]+$/i.test(s), 'an http(s) URL');
+
+// ---------------------------------------------------------------------------
+// Admiralty grading
+
+export const SOURCE_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export const CREDIBILITY_GRADES = ['1', '2', '3', '4', '5', '6'] as const;
+export const SourceGrade = z.enum(SOURCE_GRADES);
+export const CredibilityGrade = z.enum(CREDIBILITY_GRADES);
+export type SourceGrade = z.infer<typeof SourceGrade>;
+export type CredibilityGrade = z.infer<typeof CredibilityGrade>;
+
+/** The two Admiralty axes are independent: an analyst may grade one without the other. */
+export const Grading = z.strictObject({
+  source: SourceGrade.optional(),
+  credibility: CredibilityGrade.optional(),
+});
+export type Grading = z.infer<typeof Grading>;
+
+// ---------------------------------------------------------------------------
+// Annotations
+
+export const ANNOTATION_KINDS = [
+  'claim',
+  'evidence',
+  'attribution',
+  'quote',
+  'opinion',
+  'bias',
+  'question',
+  'note',
+] as const;
+export const AnnotationKind = z.enum(ANNOTATION_KINDS);
+export type AnnotationKind = z.infer<typeof AnnotationKind>;
+
+export const BIAS_CUES = [
+  'loaded-language',
+  'framing',
+  'omission',
+  'unsourced',
+  'speculation',
+  'sensationalism',
+  'opinion-as-fact',
+  'propaganda-label',
+  'whataboutism',
+  'false-balance',
+] as const;
+export type BuiltinBiasCue = (typeof BIAS_CUES)[number];
+
+/** A codebook code path: lower-case slugs joined by "/" (e.g. `actors/state/military`). */
+export const CodePath = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/, 'a code path like "a/b-c"');
+
+export const STANCES = ['supports', 'contradicts', 'qualifies', 'mentions'] as const;
+export const Stance = z.enum(STANCES);
+export type Stance = z.infer<typeof Stance>;
+
+export const TextQuote = z.strictObject({
+  exact: z.string().min(1).max(20_000),
+  prefix: z.string().max(64),
+  suffix: z.string().max(64),
+});
+export type TextQuote = z.infer<typeof TextQuote>;
+
+export const TextPosition = z
+  .strictObject({ start: z.int().nonnegative(), end: z.int().nonnegative() })
+  .refine((p) => p.end > p.start, 'position end must be after start');
+export type TextPosition = z.infer<typeof TextPosition>;
+
+export const Target = z.strictObject({
+  articleId: Id,
+  quote: TextQuote,
+  position: TextPosition,
+  contentHash: Sha256,
+});
+export type Target = z.infer<typeof Target>;
+
+export const Analyst = z.strictObject({ id: Id, name: shortText(120).min(1) });
+export type Analyst = z.infer<typeof Analyst>;
+
+export const Annotation = z.strictObject({
+  schemaVersion,
+  id: Id,
+  target: Target,
+  kind: AnnotationKind,
+  grading: Grading.optional(),
+  biasCues: z.array(CodePath).max(50),
+  tags: z.array(CodePath).max(200),
+  note: longText(),
+  claimId: Id.optional(),
+  stance: Stance.optional(),
+  author: Analyst,
+  createdAt: IsoDateTime,
+  modifiedAt: IsoDateTime,
+  /** Lamport counter: bumped on every edit, compared on merge (DESIGN.md §8). */
+  rev: z.int().nonnegative(),
+  deleted: z.boolean(),
+  orphaned: z.boolean(),
+  /** Set when the annotation began as an accepted machine suggestion. */
+  fromSuggestion: z.boolean().optional(),
+});
+export type Annotation = z.infer<typeof Annotation>;
+
+// ---------------------------------------------------------------------------
+// Articles
+
+/** A block the importer removed as boilerplate, kept so the analyst can restore it. */
+export const StrippedBlock = z.strictObject({
+  id: Id,
+  text: longText(200_000),
+  reason: shortText(200),
+  /** Paragraph index in the original (pre-strip) text; used to put it back in place. */
+  paragraphIndex: z.int().nonnegative(),
+});
+export type StrippedBlock = z.infer<typeof StrippedBlock>;
+
+export const Revision = z.strictObject({
+  text: z.string().max(20_000_000),
+  contentHash: Sha256,
+  importedAt: IsoDateTime,
+  /** Why this text was superseded, in words for the analyst. */
+  reason: shortText(300),
+});
+export type Revision = z.infer<typeof Revision>;
+
+export const SourceFile = z.strictObject({
+  name: shortText(500),
+  format: z.enum(['text', 'markdown', 'html']),
+});
+
+/** What the library index keeps about an article: everything but its text. */
+export const ArticleMeta = z.strictObject({
+  schemaVersion,
+  id: Id,
+  title: shortText(1000).min(1),
+  /** Title was derived from the first sentence rather than found in the file. */
+  titleGuessed: z.boolean().optional(),
+  outlet: Id,
+  url: HttpUrl.optional(),
+  canonicalUrl: HttpUrl.optional(),
+  author: shortText(300).optional(),
+  publishedAt: PublishedAt.optional(),
+  language: shortText(35).optional(),
+  importedAt: IsoDateTime,
+  modifiedAt: IsoDateTime,
+  contentHash: Sha256,
+  tags: z.array(CodePath).max(200),
+  wordCount: z.int().nonnegative(),
+  excerpt: shortText(400),
+  revisionCount: z.int().nonnegative(),
+  sourceFile: SourceFile.optional(),
+});
+export type ArticleMeta = z.infer<typeof ArticleMeta>;
+
+export const Article = z.strictObject({
+  ...ArticleMeta.shape,
+  text: z.string().min(1).max(20_000_000),
+  revisions: z.array(Revision),
+  stripped: z.array(StrippedBlock),
+});
+export type Article = z.infer<typeof Article>;
+
+// ---------------------------------------------------------------------------
+// Sources (outlets), claims, codebook
+
+export const SourceRating = z.strictObject({
+  grade: SourceGrade,
+  rationale: longText(20_000),
+});
+
+export const Source = z.strictObject({
+  schemaVersion,
+  id: Id,
+  name: shortText(200).min(1),
+  domain: shortText(253).optional(),
+  notes: longText(),
+  rating: SourceRating.optional(),
+  ownership: longText(),
+  createdAt: IsoDateTime,
+  modifiedAt: IsoDateTime,
+});
+export type Source = z.infer<typeof Source>;
+
+export const CLAIM_STATUSES = ['unverified', 'disputed', 'confirmed', 'false', 'misleading'] as const;
+export const ClaimStatus = z.enum(CLAIM_STATUSES);
+
+export const Claim = z.strictObject({
+  schemaVersion,
+  id: Id,
+  statement: shortText(2000).min(1),
+  status: ClaimStatus,
+  grading: Grading.optional(),
+  annotationIds: z.array(Id),
+  notes: longText(),
+  createdAt: IsoDateTime,
+  modifiedAt: IsoDateTime,
+  rev: z.int().nonnegative(),
+  deleted: z.boolean(),
+});
+export type Claim = z.infer<typeof Claim>;
+
+export const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #aa3300');
+
+export const Code = z.strictObject({
+  path: CodePath,
+  label: shortText(120).min(1),
+  color: HexColor,
+  description: longText(5000),
+  example: longText(5000).optional(),
+  /** Single key (or "shift+key") that applies the code in the reader. */
+  shortcut: shortText(20).optional(),
+  /** Bias cues are offered in the bias picker; other codes are plain tags. */
+  group: z.enum(['bias-cue', 'tag']),
+});
+export type Code = z.infer<typeof Code>;
+
+export const Codebook = z.strictObject({
+  schemaVersion,
+  codes: z.array(Code).max(5000),
+});
+export type Codebook = z.infer<typeof Codebook>;
+
+// ---------------------------------------------------------------------------
+// Persisted files (DESIGN.md §3)
+
+export const Settings = z.strictObject({
+  /** The sample library is offered once; deleting its articles must not bring them back. */
+  sampleLibraryLoaded: z.boolean(),
+  analyst: Analyst.optional(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const LibraryFile = z.strictObject({
+  schemaVersion,
+  articles: z.array(ArticleMeta),
+  sources: z.array(Source),
+  claims: z.array(Claim),
+  codebook: Codebook,
+  settings: Settings,
+});
+export type LibraryFile = z.infer<typeof LibraryFile>;
+
+export const ArticleFile = z.strictObject({
+  schemaVersion,
+  article: Article,
+  annotations: z.array(Annotation),
+});
+export type ArticleFile = z.infer<typeof ArticleFile>;
+
+/** Strips an article down to the fields the library index keeps. */
+export function articleMeta(article: Article): ArticleMeta {
+  const { text: _text, revisions: _revisions, stripped: _stripped, ...meta } = article;
+  return meta;
+}
