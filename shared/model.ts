@@ -183,7 +183,8 @@ export const ArticleMeta = z.strictObject({
   tags: z.array(CodePath).max(200),
   wordCount: z.int().nonnegative(),
   excerpt: shortText(400),
-  revisionCount: z.int().nonnegative(),
+  /** Hashes of earlier texts, so a re-imported old version is recognised without reading the article file. */
+  revisionHashes: z.array(Sha256),
   sourceFile: SourceFile.optional(),
 });
 export type ArticleMeta = z.infer<typeof ArticleMeta>;

@@ -66,8 +66,6 @@ export class Store {
     const readOnly = options.readOnly ?? false;
     if (!readOnly) {
       await mkdir(path.join(dir, ARTICLES_DIR), { recursive: true });
-    } else if (!(await exists(dir))) {
-      throw new UserError(`No Gloss library in ${dir} yet. Import something first, or check --data.`, 'not_found');
     }
     const store = new Store(dir, readOnly);
     if (!readOnly) store.lock = acquireLock(dir, options.purpose ?? 'Gloss');
@@ -85,6 +83,7 @@ export class Store {
   }
 
   private async load(): Promise<void> {
+    // A read-only look at a folder that holds no library yet sees an empty one; nothing is created.
     if (!this.readOnly) await this.removeStaleTemps();
     const adapter = new DurableJsonFile(path.join(this.dataDir, LIBRARY_FILE), LibraryFile, this.layout, {
       readOnly: this.readOnly,
@@ -139,12 +138,7 @@ export class Store {
         at: new Date().toISOString(),
       });
     }
-    if (changed) await this.saveLibrary();
-  }
-
-  async saveLibrary(): Promise<void> {
-    this.assertWritable();
-    await this.libraryDb.write();
+    if (changed) await this.libraryDb.write();
   }
 
   private shardPath(id: string): string {
@@ -176,21 +170,73 @@ export class Store {
   }
 
   /**
-   * Saves an article file, then its index entry. That order means a crash in
-   * between leaves an unindexed article file, which {@link reconcileIndex}
-   * picks up on the next start — never an index entry pointing at nothing.
+   * Replaces the library document atomically: `change` returns the next state
+   * (sharing unchanged parts), which is written durably and only then kept in
+   * memory. On failure memory still matches the disk.
    */
-  async writeArticle(file: ArticleFile, options: { indexChanged?: boolean } = {}): Promise<void> {
+  async updateLibrary(change: (current: LibraryFile) => LibraryFile): Promise<LibraryFile> {
     this.assertWritable();
-    const db = this.shardDb(file.article.id);
+    const previous = this.libraryDb.data;
+    const next = change(previous);
+    this.libraryDb.data = next;
+    try {
+      await this.libraryDb.write();
+    } catch (e) {
+      this.libraryDb.data = previous;
+      throw e;
+    }
+    return next;
+  }
+
+  /**
+   * Saves an article file, then (unless told the index is unaffected) its index
+   * entry. That order means a crash in between leaves an unindexed article
+   * file, which {@link reconcileIndex} picks up on the next start — never an
+   * index entry pointing at nothing. A failed index save rolls the article
+   * file back, so an error leaves the library as it was.
+   */
+  async writeArticle(
+    file: ArticleFile,
+    options: { indexChanged?: boolean; alsoUpdate?: (lib: LibraryFile) => LibraryFile } = {},
+  ): Promise<void> {
+    this.assertWritable();
+    const id = file.article.id;
+    const previous = await this.readArticle(id);
+    const db = this.shardDb(id);
     db.data = file;
-    await db.write();
-    if (options.indexChanged ?? true) {
-      const meta = articleMeta(file.article);
-      const i = this.library.articles.findIndex((a) => a.id === meta.id);
-      if (i >= 0) this.library.articles[i] = meta;
-      else this.library.articles.push(meta);
-      await this.saveLibrary();
+    try {
+      await db.write();
+    } catch (e) {
+      this.restoreShardMemory(id, previous);
+      throw e;
+    }
+    if (options.indexChanged === false) return;
+    const meta = articleMeta(file.article);
+    try {
+      await this.updateLibrary((lib) => {
+        const i = lib.articles.findIndex((a) => a.id === meta.id);
+        const articles = i >= 0 ? lib.articles.map((a, j) => (j === i ? meta : a)) : [...lib.articles, meta];
+        const next = { ...lib, articles };
+        return options.alsoUpdate ? options.alsoUpdate(next) : next;
+      });
+    } catch (e) {
+      await this.rollbackShard(id, previous);
+      throw e;
+    }
+  }
+
+  private restoreShardMemory(id: string, previous: ArticleFile | undefined): void {
+    if (previous) this.shardDb(id).data = previous;
+    else this.shards.delete(id);
+  }
+
+  private async rollbackShard(id: string, previous: ArticleFile | undefined): Promise<void> {
+    this.restoreShardMemory(id, previous);
+    try {
+      if (previous) await this.shardDb(id).write();
+      else await rm(this.shardPath(id), { force: true });
+    } catch {
+      // Best effort: the next start reconciles the index with what is on disk.
     }
   }
 
@@ -205,8 +251,7 @@ export class Store {
     await rm(dest, { force: true });
     await rename(this.shardPath(id), dest);
     this.shards.delete(id);
-    this.library.articles = this.library.articles.filter((a) => a.id !== id);
-    await this.saveLibrary();
+    await this.updateLibrary((lib) => ({ ...lib, articles: lib.articles.filter((a) => a.id !== id) }));
     return { meta, trashedAs: path.relative(this.dataDir, dest) };
   }
 
@@ -220,8 +265,7 @@ export class Store {
     const shard = await this.readArticle(id);
     if (!shard) throw new UserError(`The trashed copy of ${id} could not be read; it was quarantined.`);
     const meta = articleMeta(shard.article);
-    this.library.articles.push(meta);
-    await this.saveLibrary();
+    await this.updateLibrary((lib) => ({ ...lib, articles: [...lib.articles, meta] }));
     return meta;
   }
 

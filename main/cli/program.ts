@@ -1,0 +1,34 @@
+/**
+ * The `gloss` command line: the same API as the app, for scripting and batch
+ * work. Every command takes --data DIR (default: the OS app-data folder, or
+ * GLOSS_DATA).
+ */
+import { Command } from 'commander';
+import { VERSION } from '../core/core';
+import { defaultDataDir } from '../core/paths';
+import { registerHostCommands } from './host-commands';
+import { registerLibraryCommands } from './library-commands';
+import type { GlobalOptions } from './run';
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('gloss')
+    .description('Gloss — an offline workbench for editorial analysts.')
+    .version(VERSION)
+    .option('--data <dir>', `library folder (default: ${defaultDataDir()}; env GLOSS_DATA)`)
+    .showHelpAfterError('(run gloss --help for usage)')
+    .exitOverride();
+  const globals = (): GlobalOptions => program.opts<GlobalOptions>();
+  registerLibraryCommands(program, globals);
+  registerHostCommands(program, globals);
+  // Accept --data after the command name too (`gloss list --data DIR`).
+  for (const command of program.commands) {
+    command.option('--data <dir>', 'library folder').exitOverride();
+    command.hook('preAction', (_this, action) => {
+      const local = action.opts<GlobalOptions>().data;
+      if (local) program.setOptionValue('data', local);
+    });
+  }
+  return program;
+}

@@ -1,0 +1,210 @@
+/**
+ * Article operations: import (with duplicate and revision detection), metadata
+ * edits, re-import as a revision, and restoring stripped boilerplate. Each
+ * mutation is one durable save; a failure leaves the library as it was.
+ */
+import type { FileInput, ImportPreview, ImportResult, OpParsedInput } from '../../shared/api';
+import {
+  SCHEMA_VERSION,
+  articleMeta,
+  type Article,
+  type ArticleFile,
+  type ArticleMeta,
+  type LibraryFile,
+} from '../../shared/model';
+import { UserError } from '../../shared/result';
+import { articleIdFor, contentHash, countWords, paragraphsOf, truncateWords } from '../../shared/text';
+import { parseFile, restoreBlock, type ParsedArticle } from '../import';
+import type { Store } from '../store/store';
+import { resolveOutlet, withSource } from './sources';
+
+export function decodeFile(file: FileInput): Uint8Array {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(file.dataBase64) || file.dataBase64.length % 4 === 1) {
+    throw new UserError(`${file.name}: the file data is not valid base64.`, 'invalid_input');
+  }
+  return new Uint8Array(Buffer.from(file.dataBase64, 'base64'));
+}
+
+export function excerptOf(text: string): string {
+  return truncateWords(paragraphsOf(text)[0] ?? '', 240);
+}
+
+/** Finds the article whose current text, or any earlier revision, has this hash. */
+function findByHash(lib: LibraryFile, hash: string): ArticleMeta | undefined {
+  return lib.articles.find((a) => a.contentHash === hash || a.revisionHashes.includes(hash));
+}
+
+function findByUrl(lib: LibraryFile, parsed: ParsedArticle): ArticleMeta | undefined {
+  const url = parsed.canonicalUrl;
+  return url ? lib.articles.find((a) => a.canonicalUrl === url) : undefined;
+}
+
+export async function previewImport(store: Store, file: FileInput): Promise<ImportPreview> {
+  const parsed = await parseFile(file.name, decodeFile(file));
+  const lib = store.library;
+  const hash = contentHash(parsed.text);
+  const duplicate = findByHash(lib, hash);
+  const sameUrl = duplicate ? undefined : findByUrl(lib, parsed);
+  const { source, created } = resolveOutlet(lib, undefined, guessOf(parsed));
+  return {
+    format: parsed.format,
+    title: parsed.title,
+    titleGuessed: parsed.titleGuessed,
+    ...optional(parsed),
+    outlet: created ? { name: source.name } : { sourceId: source.id, name: source.name },
+    paragraphCount: paragraphsOf(parsed.text).length,
+    wordCount: countWords(parsed.text),
+    excerpt: excerptOf(parsed.text),
+    stripped: parsed.stripped,
+    ...(duplicate ? { duplicateOf: { id: duplicate.id, title: duplicate.title } } : {}),
+    ...(sameUrl ? { revisionOf: { id: sameUrl.id, title: sameUrl.title } } : {}),
+    warnings: parsed.warnings,
+  };
+}
+
+const guessOf = (p: ParsedArticle) => ({
+  ...(p.siteName ? { siteName: p.siteName } : {}),
+  ...(p.domain ? { domain: p.domain } : {}),
+});
+
+function optional(p: ParsedArticle) {
+  return {
+    ...(p.author ? { author: p.author } : {}),
+    ...(p.publishedAt ? { publishedAt: p.publishedAt } : {}),
+    ...(p.url ? { url: p.url } : p.canonicalUrl ? { url: p.canonicalUrl } : {}),
+    ...(p.canonicalUrl ? { canonicalUrl: p.canonicalUrl } : {}),
+  };
+}
+
+export async function importFile(store: Store, input: OpParsedInput<'importFile'>): Promise<ImportResult> {
+  const parsed = await parseFile(input.file.name, decodeFile(input.file));
+  const lib = store.library;
+  const hash = contentHash(parsed.text);
+  const duplicate = findByHash(lib, hash);
+  if (duplicate) {
+    return {
+      status: 'duplicate',
+      article: duplicate,
+      stripped: parsed.stripped,
+      warnings: [`${input.file.name} is already in the library as “${duplicate.title}”; nothing changed.`],
+    };
+  }
+  const sameUrl = findByUrl(lib, parsed);
+  if (sameUrl) return addRevision(store, sameUrl.id, parsed, `Replaced by ${input.file.name} (same canonical URL)`);
+
+  const { source, created } = resolveOutlet(lib, input.outlet, guessOf(parsed));
+  const now = new Date().toISOString();
+  const article: Article = {
+    schemaVersion: SCHEMA_VERSION,
+    id: articleIdFor(parsed.text),
+    title: input.title ?? parsed.title,
+    ...(parsed.titleGuessed && !input.title ? { titleGuessed: true } : {}),
+    outlet: source.id,
+    ...optional(parsed),
+    ...(parsed.language ? { language: parsed.language } : {}),
+    importedAt: now,
+    modifiedAt: now,
+    contentHash: hash,
+    tags: [],
+    wordCount: countWords(parsed.text),
+    excerpt: excerptOf(parsed.text),
+    revisionHashes: [],
+    sourceFile: { name: input.file.name.slice(0, 500), format: parsed.format },
+    text: parsed.text,
+    revisions: [],
+    stripped: parsed.stripped,
+  };
+  const file: ArticleFile = { schemaVersion: SCHEMA_VERSION, article, annotations: [] };
+  await store.writeArticle(file, { alsoUpdate: (l) => withSource(l, source, created) });
+  return { status: 'imported', article: articleMeta(article), stripped: parsed.stripped, warnings: parsed.warnings };
+}
+
+export async function loadArticle(store: Store, id: string): Promise<ArticleFile> {
+  const shard = store.library.articles.some((a) => a.id === id) ? await store.readArticle(id) : undefined;
+  if (!shard) throw new UserError(`No article with id ${id}.`, 'not_found');
+  return shard;
+}
+
+/**
+ * Makes `parsed` the article's current text and keeps the old text as a
+ * revision; metadata the analyst may have edited (title, outlet) is kept.
+ */
+async function addRevision(store: Store, id: string, parsed: ParsedArticle, reason: string): Promise<ImportResult> {
+  const shard = await loadArticle(store, id);
+  const old = shard.article;
+  const hash = contentHash(parsed.text);
+  if (hash === old.contentHash) {
+    return { status: 'duplicate', article: articleMeta(old), stripped: parsed.stripped, warnings: ['The text is unchanged.'] };
+  }
+  const next = replaceText(old, parsed.text, reason, parsed.stripped);
+  await store.writeArticle({ ...shard, article: next });
+  return { status: 'revision', article: articleMeta(next), stripped: parsed.stripped, warnings: parsed.warnings };
+}
+
+/** A new current text for an article, the old one kept as its newest revision. */
+export function replaceText(old: Article, text: string, reason: string, stripped = old.stripped): Article {
+  const now = new Date().toISOString();
+  const revisions = [
+    ...old.revisions,
+    { text: old.text, contentHash: old.contentHash, importedAt: old.modifiedAt, reason },
+  ];
+  return {
+    ...old,
+    text,
+    contentHash: contentHash(text),
+    modifiedAt: now,
+    wordCount: countWords(text),
+    excerpt: excerptOf(text),
+    revisions,
+    revisionHashes: revisions.map((r) => r.contentHash),
+    stripped,
+  };
+}
+
+export async function reimportArticle(store: Store, input: OpParsedInput<'reimportArticle'>): Promise<ImportResult> {
+  await loadArticle(store, input.id);
+  const parsed = await parseFile(input.file.name, decodeFile(input.file));
+  return addRevision(store, input.id, parsed, `Replaced by re-import of ${input.file.name}`);
+}
+
+export async function restoreStripped(store: Store, id: string, blockId: string): Promise<{ article: Article }> {
+  const shard = await loadArticle(store, id);
+  const block = shard.article.stripped.find((b) => b.id === blockId);
+  if (!block) throw new UserError(`Article ${id} has no removed block ${blockId}.`, 'not_found');
+  const restored = restoreBlock(shard.article.text, shard.article.stripped, blockId);
+  const next = replaceText(shard.article, restored.text, `Restored removed ${block.reason}`, restored.stripped);
+  await store.writeArticle({ ...shard, article: next });
+  return { article: next };
+}
+
+export async function updateArticle(store: Store, input: OpParsedInput<'updateArticle'>): Promise<ArticleMeta> {
+  const shard = await loadArticle(store, input.id);
+  const { patch } = input;
+  const lib = store.library;
+  const outlet = patch.outlet ? resolveOutlet(lib, patch.outlet, {}) : undefined;
+  const article: Article = { ...shard.article, modifiedAt: new Date().toISOString() };
+  if (patch.title !== undefined) {
+    article.title = patch.title;
+    delete article.titleGuessed;
+  }
+  if (outlet) article.outlet = outlet.source.id;
+  assignNullable(article, 'author', patch.author);
+  assignNullable(article, 'publishedAt', patch.publishedAt);
+  assignNullable(article, 'url', patch.url);
+  if (patch.tags) article.tags = [...new Set(patch.tags)];
+  await store.writeArticle(
+    { ...shard, article },
+    { alsoUpdate: (l) => (outlet ? withSource(l, outlet.source, outlet.created) : l) },
+  );
+  return articleMeta(article);
+}
+
+/** `null` clears a field, `undefined` leaves it alone. */
+function assignNullable<K extends 'author' | 'publishedAt' | 'url'>(
+  target: Article,
+  key: K,
+  value: Article[K] | null | undefined,
+): void {
+  if (value === null || value === '') delete target[key];
+  else if (value !== undefined) target[key] = value;
+}

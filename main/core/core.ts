@@ -1,0 +1,148 @@
+/**
+ * The core service: implements every operation of the API contract on top of
+ * the store. Transports (IPC, HTTP, CLI) only ever call {@link Core.call}.
+ */
+import { ulid } from 'ulidx';
+import { api, type ApiEvent, type ApiHandlers, type OpName } from '../../shared/api';
+import type { Result } from '../../shared/result';
+import { UserError } from '../../shared/result';
+import type { LibraryFile, Source } from '../../shared/model';
+import pkg from '../../package.json';
+import { Store, type OpenOptions } from '../store/store';
+import * as articles from './articles';
+import { dispatch, type DispatchOptions } from './dispatch';
+import { loadSampleLibrary } from './samples';
+import { findSourceByName, newSource } from './sources';
+
+export const VERSION: string = pkg.version;
+
+export interface Core {
+  readonly store: Store;
+  readonly handlers: ApiHandlers;
+  /** Validates, runs and answers one operation; mutating ones then notify subscribers. */
+  call(op: unknown, input: unknown): Promise<Result<unknown>>;
+  subscribe(listener: (event: ApiEvent) => void): () => void;
+  emit(event: ApiEvent): void;
+  close(): void;
+}
+
+export interface CoreOptions extends OpenOptions, DispatchOptions {
+  /** Offer the built-in sample library when this library has never had it. */
+  loadSamples?: boolean;
+}
+
+export async function openCore(dataDir: string, options: CoreOptions = {}): Promise<Core> {
+  const store = await Store.open(dataDir, options);
+  if (options.loadSamples && !store.readOnly && !store.library.settings.sampleLibraryLoaded) {
+    await loadSampleLibrary(store);
+  }
+  return createCore(store, options);
+}
+
+export function createCore(store: Store, options: DispatchOptions = {}): Core {
+  const listeners = new Set<(event: ApiEvent) => void>();
+  const handlers = createHandlers(store);
+  // One mutation at a time: concurrent imports must not race on the library file.
+  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(run: () => Promise<T>): Promise<T> => {
+    const next = queue.then(run, run);
+    queue = next.catch(() => {});
+    return next;
+  };
+  const emit = (event: ApiEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+  return {
+    store,
+    handlers,
+    emit,
+    async call(op, input) {
+      const mutates = typeof op === 'string' && op in api && api[op as OpName].mutates;
+      if (!mutates) return dispatch(handlers, op, input, options);
+      const result = await exclusive(() => dispatch(handlers, op, input, options));
+      if (result.ok) emit({ type: 'library-changed' });
+      return result;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      listeners.clear();
+      store.close();
+    },
+  };
+}
+
+function requireSource(lib: LibraryFile, id: string): Source {
+  const source = lib.sources.find((s) => s.id === id);
+  if (!source) throw new UserError(`No outlet with id ${id}.`, 'not_found');
+  return source;
+}
+
+function createHandlers(store: Store): ApiHandlers {
+  return {
+    async status() {
+      return {
+        version: VERSION,
+        dataDir: store.dataDir,
+        readOnly: store.readOnly,
+        articleCount: store.library.articles.length,
+        recoveries: store.recoveries,
+        ...(store.library.settings.analyst ? { analyst: store.library.settings.analyst } : {}),
+      };
+    },
+    async listArticles() {
+      return [...store.library.articles].sort((a, b) => b.importedAt.localeCompare(a.importedAt));
+    },
+    async getArticle({ id }) {
+      const shard = await articles.loadArticle(store, id);
+      return { article: shard.article, source: requireSource(store.library, shard.article.outlet) };
+    },
+    previewImport: ({ file }) => articles.previewImport(store, file),
+    importFile: (input) => articles.importFile(store, input),
+    reimportArticle: (input) => articles.reimportArticle(store, input),
+    updateArticle: (input) => articles.updateArticle(store, input),
+    async deleteArticle({ id }) {
+      const { trashedAs } = await store.trashArticle(id);
+      return { id, trashedAs };
+    },
+    restoreArticle: ({ id }) => store.untrashArticle(id),
+    restoreStripped: ({ id, blockId }) => articles.restoreStripped(store, id, blockId),
+    async listSources() {
+      const counts = new Map<string, number>();
+      for (const a of store.library.articles) counts.set(a.outlet, (counts.get(a.outlet) ?? 0) + 1);
+      return store.library.sources
+        .map((s) => ({ ...s, articleCount: counts.get(s.id) ?? 0 }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+    },
+    async createSource({ name, domain }) {
+      if (findSourceByName(store.library, name)) throw new UserError(`An outlet named “${name}” already exists.`);
+      const source = newSource(name, domain);
+      await store.updateLibrary((lib) => ({ ...lib, sources: [...lib.sources, source] }));
+      return source;
+    },
+    async updateSource({ id, patch }) {
+      const current = requireSource(store.library, id);
+      if (patch.name !== undefined) {
+        const clash = findSourceByName(store.library, patch.name);
+        if (clash && clash.id !== id) throw new UserError(`An outlet named “${patch.name}” already exists.`);
+      }
+      const next: Source = { ...current, modifiedAt: new Date().toISOString() };
+      if (patch.name !== undefined) next.name = patch.name;
+      if (patch.notes !== undefined) next.notes = patch.notes;
+      if (patch.ownership !== undefined) next.ownership = patch.ownership;
+      if (patch.domain === null || patch.domain === '') delete next.domain;
+      else if (patch.domain !== undefined) next.domain = patch.domain;
+      if (patch.rating === null) delete next.rating;
+      else if (patch.rating !== undefined) next.rating = patch.rating;
+      await store.updateLibrary((lib) => ({ ...lib, sources: lib.sources.map((s) => (s.id === id ? next : s)) }));
+      return next;
+    },
+    async setAnalyst({ name }) {
+      const analyst = { id: store.library.settings.analyst?.id ?? ulid(), name };
+      await store.updateLibrary((lib) => ({ ...lib, settings: { ...lib.settings, analyst } }));
+      return analyst;
+    },
+  };
+}
