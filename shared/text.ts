@@ -51,7 +51,7 @@ export function articleIdFor(text: string): string {
 }
 
 export function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
+  const m = text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu);
   return m ? m.length : 0;
 }
 

@@ -73,7 +73,9 @@ export async function runDoctor(dataDir: string): Promise<DoctorReport> {
       });
     }
     const healthy = !findings.some((f) => f.level === 'problem');
-    if (!findings.length) findings.push({ level: 'ok', message: 'Every file is readable and valid; index and article files agree.' });
+    if (!findings.some((f) => f.level === 'problem' || f.level === 'repaired')) {
+      findings.unshift({ level: 'ok', message: 'Every file is readable and valid; index and article files agree.' });
+    }
     return {
       dataDir: store.dataDir,
       articles: store.library.articles.length,

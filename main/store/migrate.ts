@@ -4,6 +4,7 @@
  * would hide the user's newer data from the newer app too.
  */
 import { SCHEMA_VERSION } from '../../shared/model';
+import { UserError } from '../../shared/result';
 
 /** Upgrades a raw file object from version `from` to `from + 1`. */
 export type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
@@ -11,7 +12,7 @@ export type Migration = (raw: Record<string, unknown>) => Record<string, unknown
 /** Keyed by the version a migration upgrades *from*. Empty while the schema is at 1. */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
-export class NewerSchemaError extends Error {
+export class NewerSchemaError extends UserError {
   constructor(
     readonly file: string,
     readonly found: number,

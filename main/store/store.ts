@@ -50,7 +50,7 @@ export class Store {
   readonly recoveries: Recovery[] = [];
   private readonly layout: StoreLayout;
   private libraryDb!: Low<LibraryFile>;
-  private readonly shards = new Map<string, Low<ArticleFile>>();
+  private readonly shards = new Map<string, Low<ArticleFile | null>>();
   private lock: LibraryLock | undefined;
 
   private constructor(
@@ -64,6 +64,8 @@ export class Store {
   static async open(dataDir: string, options: OpenOptions = {}): Promise<Store> {
     const dir = path.resolve(dataDir);
     const readOnly = options.readOnly ?? false;
+    const info = await stat(dir).catch(() => undefined);
+    if (info && !info.isDirectory()) throw new UserError(`${dir} is a file, not a library folder; choose a folder with --data.`);
     if (!readOnly) {
       await mkdir(path.join(dir, ARTICLES_DIR), { recursive: true });
     }
@@ -145,11 +147,11 @@ export class Store {
     return path.join(this.dataDir, ARTICLES_DIR, `${id}.json`);
   }
 
-  private shardDb(id: string): Low<ArticleFile> {
+  private shardDb(id: string): Low<ArticleFile | null> {
     let db = this.shards.get(id);
     if (!db) {
       const adapter = new DurableJsonFile(this.shardPath(id), ArticleFile, this.layout, { readOnly: this.readOnly });
-      db = new Low<ArticleFile>(adapter, undefined as unknown as ArticleFile);
+      db = new Low<ArticleFile | null>(adapter as DurableJsonFile<ArticleFile | null>, null);
       this.shards.set(id, db);
     }
     return db;
