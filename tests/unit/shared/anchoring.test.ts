@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { anchor, countOccurrences, diffOffsetMap, findOccurrence, quoteAt, reanchorAll } from '../../../shared/anchoring';
+import { contentHash, normalizeText } from '../../../shared/text';
+import { seedsDir } from '../helpers/bundle';
+
+const VOCAB = (
+  'the army said soldiers were captured near the border on sunday while officials denied any report of ' +
+  'casualties and the president offered an exchange of prisoners with neighbouring states after talks in ' +
+  'the capital where analysts expect more fighting during winter months according to several sources'
+).split(' ');
+
+const word = fc.constantFrom(...VOCAB);
+const sentence = fc.array(word, { minLength: 4, maxLength: 14 }).map((w) => `${w.join(' ')}.`);
+const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(' '));
+const article = fc.array(paragraph, { minLength: 2, maxLength: 8 }).map((p) => p.join('\n\n'));
+
+/** A word-aligned range of at least two words in `text`. */
+function rangeIn(text: string, a: number, b: number): { start: number; end: number } {
+  const bounds: number[] = [];
+  for (const m of text.matchAll(/\S+/g)) bounds.push(m.index!);
+  const i = a % Math.max(1, bounds.length - 2);
+  const j = Math.min(bounds.length - 1, i + 2 + (b % 6));
+  const start = bounds[i]!;
+  const endWordStart = bounds[j]!;
+  const end = endWordStart + (/\S+/.exec(text.slice(endWordStart))?.[0].length ?? 1);
+  return { start, end };
+}
+
+function targetFor(text: string, start: number, end: number) {
+  return { quote: quoteAt(text, start, end), position: { start, end }, contentHash: contentHash(text) };
+}
+
+describe('anchoring: unchanged text', () => {
+  it('always re-anchors exactly at the same place (property)', () => {
+    fc.assert(
+      fc.property(article, fc.nat(), fc.nat(), (text, a, b) => {
+        const { start, end } = rangeIn(text, a, b);
+        const r = anchor(text, targetFor(text, start, end), { contentHash: contentHash(text) });
+        expect(r).toMatchObject({ status: 'exact', start, end });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('anchoring: edits around the quote', () => {
+  it('finds the quote at its new place after insertions and deletions elsewhere (property)', () => {
+    fc.assert(
+      fc.property(article, fc.nat(), fc.nat(), sentence, fc.nat(), fc.boolean(), (text, a, b, inserted, at, useDiff) => {
+        const { start, end } = rangeIn(text, a, b);
+        const target = targetFor(text, start, end);
+        // Insert a sentence somewhere outside the quote, at a word boundary.
+        const spots = [...text.matchAll(/ /g)].map((m) => m.index!).filter((i) => i < start - 1 || i > end);
+        if (!spots.length) return;
+        const spot = spots[at % spots.length]!;
+        const edited = `${text.slice(0, spot)} ${inserted}${text.slice(spot)}`;
+        const shift = spot < start ? inserted.length + 1 : 0;
+        const r = useDiff
+          ? reanchorAll(text, edited, contentHash(edited), [{ id: 'x', target }]).results.get('x')!
+          : anchor(edited, target, { contentHash: contentHash(edited) });
+        expect(r.status).not.toBe('orphaned');
+        if (r.status === 'orphaned') return;
+        expect(edited.slice(r.start, r.end)).toBe(target.quote.exact);
+        // With the diff the place is exact; without it, an identical repeat elsewhere is tolerated
+        // only if its text is the quote itself (checked above).
+        if (useDiff) expect(r.start).toBe(start + shift);
+        expect(r.status).toBe(shift ? 'moved' : 'exact');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('anchoring: edits inside the quote', () => {
+  it('a small change inside a long quote anchors fuzzily on the right place, never elsewhere (property)', () => {
+    fc.assert(
+      fc.property(article, fc.nat(), fc.nat(), fc.nat(), (text, a, b, c) => {
+        const { start, end } = rangeIn(text, a, b + 3);
+        if (end - start < 24) return;
+        const target = targetFor(text, start, end);
+        const at = start + 2 + (c % (end - start - 4));
+        const edited = `${text.slice(0, at)}Z${text.slice(at + 1)}`;
+        const r = anchor(edited, target, { contentHash: contentHash(edited) });
+        if (r.status === 'orphaned') return; // acceptable; a wrong place is not
+        expect(r.start).toBeLessThan(end + 2);
+        expect(r.end).toBeGreaterThan(start - 2);
+        expect(Math.abs(r.start - start)).toBeLessThanOrEqual(3);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a quote that no longer exists becomes an orphan (property)', () => {
+    fc.assert(
+      fc.property(article, fc.nat(), fc.nat(), (text, a, b) => {
+        const { start, end } = rangeIn(text, a, b);
+        const target = targetFor(text, start, end);
+        if (countOccurrences(text, target.quote.exact) > 1) return;
+        const edited = `${text.slice(0, start)}${text.slice(end)}`;
+        if (edited.includes(target.quote.exact)) return;
+        const r = anchor(edited, target, { contentHash: contentHash(edited) });
+        if (r.status !== 'orphaned') {
+          // Only a near-identical phrase in the same context may be accepted — and that
+          // cannot exist once the quote is gone, so anything else is a wrong place.
+          throw new Error(`anchored at ${r.start}-${r.end}: “${edited.slice(r.start, r.end)}” for “${target.quote.exact}”`);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('anchoring: repeated phrases', () => {
+  it('does not jump to the same words in another context when the annotated ones are deleted', () => {
+    const text = 'Officials in the capital said the soldiers surrendered.\n\nLater a witness near the border said the soldiers fled west.';
+    const at = text.lastIndexOf('the soldiers');
+    const target = targetFor(text, at, at + 'the soldiers'.length);
+    const edited = text.replace(' near the border said the soldiers fled west', ' declined to comment');
+    expect(anchor(edited, target, { contentHash: contentHash(edited) })).toEqual({ status: 'orphaned' });
+    // With the context intact it is found again even though the phrase repeats.
+    const moved = `Intro.\n\n${text}`;
+    const r = anchor(moved, target, { contentHash: contentHash(moved) });
+    expect(r).toMatchObject({ status: 'moved', start: at + 8 });
+  });
+});
+
+describe('anchoring: on the seeds', () => {
+  const text = normalizeText(readFileSync(path.join(seedsDir, '000_6320ab84b7753d6a.txt'), 'utf8'));
+
+  it('keeps a highlight after a sentence is inserted before it, and fuzzes one with a changed word', () => {
+    const a = findOccurrence(text, 'communist dictator Kim Jong-un')!;
+    const b = findOccurrence(text, 'Russian strongman Vladimir Putin in June 2024')!;
+    const c = findOccurrence(text, 'several hundred casualties')!;
+    const targets = [a, b, c].map((r) => targetFor(text, r.start, r.end));
+    const edited = text
+      .replace('Zelensky said in an accompanying message', 'This sentence was added by an editor. Zelensky said in an accompanying message')
+      .replace('Russian strongman Vladimir Putin in June 2024', 'Russian leader Vladimir Putin in June 2024')
+      .replace('“several hundred casualties”', '“many casualties”');
+    const { results, summary } = reanchorAll(text, edited, contentHash(edited), targets.map((target, i) => ({ id: String(i), target })));
+    expect(results.get('0')).toMatchObject({ status: 'moved' });
+    const r0 = results.get('0')!;
+    if (r0.status !== 'orphaned') expect(edited.slice(r0.start, r0.end)).toBe('communist dictator Kim Jong-un');
+    const r1 = results.get('1')!;
+    expect(r1.status).toBe('fuzzy');
+    if (r1.status !== 'orphaned') expect(edited.slice(r1.start, r1.end)).toContain('Vladimir Putin in June 2024');
+    expect(results.get('2')?.status).toBe('orphaned');
+    expect(summary).toEqual({ exact: 0, moved: 1, fuzzy: 1, orphaned: 1 });
+  });
+
+  it('maps offsets through a diff', () => {
+    const map = diffOffsetMap('abcdef', 'abXXcdf')!;
+    expect([0, 1, 2, 3, 4, 5, 6].map(map)).toEqual([0, 1, 4, 5, 6, 6, 7]);
+  });
+
+  it('finds the n-th occurrence of a quote', () => {
+    expect(countOccurrences(text, 'Kim')).toBeGreaterThan(2);
+    const second = findOccurrence(text, 'Kim', 2)!;
+    expect(second.start).toBeGreaterThan(findOccurrence(text, 'Kim', 1)!.start);
+    expect(findOccurrence(text, 'Kim', 99)).toBeUndefined();
+  });
+});
