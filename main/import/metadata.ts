@@ -91,10 +91,10 @@ export function normalizePublished(raw: string | undefined): string | undefined 
 
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const PARTICLE = '(?:de|da|del|della|der|den|di|du|van|von|la|le|bin|ibn|al|el)';
-const NAME = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,4}`;
+const NAME = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+){0,2}${NAME_WORD}){0,4}`;
 const BYLINE = new RegExp(`(?:^|[\\s/|·•—–-])[Bb][Yy]:?\\s+(${NAME}(?:\\s*(?:,|\\band\\b|&)\\s*${NAME})*)`, 'u');
 /** Words that may sit next to a date or byline without making the line prose. */
-const FILLER = /\b(?:published|updated|posted|last|modified|on|at|am|pm|gmt|utc|[ecmp][sd]t|cet|cest|bst|ist|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?)\b|\d{1,2}:\d{2}(?::\d{2})?|[|/·•—–,:;()\-\s]+/gi;
+const FILLER = /\b(?:published|updated|posted|last|modified|on|at|am|pm|gmt|utc|[ecmp][sd]t|cet|cest|bst|ist|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b|\d{1,2}:\d{2}(?::\d{2})?|[|/·•—–,:;().\-\s]+/gi;
 
 export interface MetaLine {
   author?: string;
