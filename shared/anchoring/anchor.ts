@@ -43,7 +43,9 @@ export function anchor(text: string, target: Anchorable, options: AnchorOptions 
   if (text.slice(expected, expected + len) === exact) {
     const trusted = options.contentHash === target.contentHash || options.hint !== undefined;
     const ctx = contextScore(text, expected, expected + len, prefix, suffix);
-    if (trusted || ctx === undefined || ctx >= MIN_CONTEXT) {
+    // Still at its own place and nowhere else: its neighbours may have been edited, it was not.
+    const unique = text.indexOf(exact, expected + 1) < 0 && text.lastIndexOf(exact, expected - 1) < 0;
+    if (trusted || unique || ctx === undefined || ctx >= MIN_CONTEXT) {
       return { status: statusAt(expected), start: expected, end: expected + len, score: 1 };
     }
   }
