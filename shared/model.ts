@@ -20,7 +20,9 @@ export const Id = z
 export const IsoDateTime = z.iso.datetime({ offset: true });
 
 /** A publication date as found in the article: a day (YYYY-MM-DD) or a full timestamp. */
-export const PublishedAt = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+export const PublishedAt = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+  error: 'a date as YYYY-MM-DD (or a full ISO date and time)',
+});
 
 export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest');
 

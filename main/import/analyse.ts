@@ -164,12 +164,6 @@ export function analyse(paras: readonly string[], options: AnalyseOptions): Anal
     reason: r.reason,
     paragraphIndex: r.start,
   }));
-  const warnings: string[] = [];
-  const boilerplate = kept.filter((r) => !r.reason.endsWith('(used as metadata)'));
-  if (boilerplate.length > 0) {
-    const reasons = [...new Set(boilerplate.map((r) => r.reason))].join(', ');
-    const n = boilerplate.length;
-    warnings.push(`Removed ${n} boilerplate block${n === 1 ? '' : 's'}: ${reasons}.`);
-  }
-  return { text, stripped, title, titleGuessed, meta, warnings };
+  // What was removed is reported through `stripped` (with reasons), not repeated as warnings.
+  return { text, stripped, title, titleGuessed, meta, warnings: [] as string[] };
 }

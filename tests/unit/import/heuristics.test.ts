@@ -130,7 +130,7 @@ describe('boilerplate is removed conservatively', () => {
       ['s4', 9, 'copyright notice'],
     ]);
     expect(a.siteName).toBe('The Courier Ltd');
-    expect(a.warnings).toContain('Removed 4 boilerplate blocks: advertisement, trailing link list, social links, copyright notice.');
+    expect(a.warnings).toEqual([]);
     let state = { text: a.text, stripped: a.stripped };
     for (const id of ['s3', 's1', 's4', 's2']) state = restoreBlock(state.text, state.stripped, id);
     expect(state.text).toBe(normalizeText(paras.join('\n\n')));

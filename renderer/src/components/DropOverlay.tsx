@@ -1,0 +1,13 @@
+import { Icon } from './Icon';
+
+export function DropOverlay() {
+  return (
+    <div className="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
+      <div className="drop-target">
+        <Icon name="import" size={32} />
+        <p className="drop-title">Drop to import</p>
+        <p className="drop-hint">.txt, .md or .html — you can check each file before it is added</p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Tells the analyst, once, that files were repaired when the library was
+ * opened and where the damaged copies were kept. Dismissal is remembered per
+ * set of recoveries, so a new repair is always shown.
+ */
+import { useState } from 'react';
+import type { Recovery } from '../../../shared/api';
+import { Icon } from './Icon';
+
+const STORAGE_KEY = 'gloss.dismissedRecoveries';
+const fingerprint = (recoveries: Recovery[]) => recoveries.map((r) => `${r.file}@${r.at}`).join('|');
+
+function wasDismissed(print: string): boolean {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === print;
+  } catch {
+    return false;
+  }
+}
+
+export function RecoveryBanner({ recoveries, dataDir }: { recoveries: Recovery[]; dataDir: string }) {
+  const print = fingerprint(recoveries);
+  const [dismissed, setDismissed] = useState(() => wasDismissed(print));
+  if (recoveries.length === 0 || dismissed) return null;
+  return (
+    <div className="banner banner-warn" role="alert" data-testid="recovery-banner">
+      <Icon name="alert" size={18} className="banner-icon" />
+      <div className="banner-body">
+        <p className="banner-title">
+          Gloss repaired {recoveries.length === 1 ? 'a damaged file' : `${recoveries.length} damaged files`} when it opened your library
+        </p>
+        <ul className="banner-list">
+          {recoveries.map((r) => (
+            <li key={r.file + r.at}>
+              <code>{r.file}</code>: {r.problem}
+              {r.restoredFrom && <> Restored from <code>{r.restoredFrom}</code>.</>}
+              {r.quarantinedAs && <> The damaged copy was kept as <code>{r.quarantinedAs}</code>.</>}
+            </li>
+          ))}
+        </ul>
+        <p className="banner-hint">
+          Library folder: <code>{dataDir}</code>
+        </p>
+      </div>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => {
+          setDismissed(true);
+          try {
+            localStorage.setItem(STORAGE_KEY, print);
+          } catch {
+            // Not remembered; it will show again next time, which is harmless.
+          }
+        }}
+      >
+        Dismiss
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { MOD_LABEL } from '../lib/platform';
+import { Dialog } from './Dialog';
+
+const GROUPS: { title: string; keys: [string[], string][] }[] = [
+  {
+    title: 'Library',
+    keys: [
+      [['j', '↓'], 'Next article'],
+      [['k', '↑'], 'Previous article'],
+      [['Enter', 'o'], 'Open the highlighted article'],
+      [['/'], 'Search titles and outlets'],
+      [['Esc'], 'Clear the search, then leave it'],
+    ],
+  },
+  {
+    title: 'Everywhere',
+    keys: [
+      [[`${MOD_LABEL}+O`], 'Import files'],
+      [[`${MOD_LABEL}+Z`], 'Undo delete (while its notice is shown)'],
+      [['?'], 'Show this list'],
+      [['Esc'], 'Close a dialog'],
+    ],
+  },
+];
+
+export function ShortcutsDialog({ onClose }: { onClose(): void }) {
+  return (
+    <Dialog title="Keyboard shortcuts" onClose={onClose} size="small" testId="shortcuts-dialog">
+      <div className="shortcuts">
+        {GROUPS.map((group) => (
+          <section key={group.title} className="shortcut-group">
+            <h3 className="shortcut-group-title">{group.title}</h3>
+            <dl className="shortcut-list">
+              {group.keys.map(([keys, what]) => (
+                <div key={what} className="shortcut">
+                  <dt>
+                    {keys.map((k, i) => (
+                      <span key={k}>
+                        {i > 0 && <span className="shortcut-or"> or </span>}
+                        <kbd>{k}</kbd>
+                      </span>
+                    ))}
+                  </dt>
+                  <dd>{what}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+      </div>
+    </Dialog>
+  );
+}

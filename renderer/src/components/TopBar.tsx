@@ -1,0 +1,35 @@
+import type { ThemePreference } from '../hooks/use-theme';
+import { MOD_LABEL } from '../lib/platform';
+import { Icon } from './Icon';
+import { ThemeSwitch } from './ThemeSwitch';
+
+interface Props {
+  theme: ThemePreference;
+  onTheme(theme: ThemePreference): void;
+  onImport(): void;
+  onHelp(): void;
+}
+
+export function TopBar({ theme, onTheme, onImport, onHelp }: Props) {
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <svg className="brand-mark" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+          <rect x="2" y="2" width="20" height="20" rx="6" />
+          <path d="M7.5 9h9M7.5 12.5h9M7.5 16h5.5" />
+        </svg>
+        <span className="brand-name">Gloss</span>
+      </div>
+      <div className="topbar-actions">
+        <button type="button" className="button button-primary" onClick={onImport} data-testid="import-button" title={`Import files (${MOD_LABEL}+O)`}>
+          <Icon name="import" size={15} />
+          Import
+        </button>
+        <ThemeSwitch value={theme} onChange={onTheme} />
+        <button type="button" className="icon-button" onClick={onHelp} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" data-testid="help-button">
+          <Icon name="help" size={17} />
+        </button>
+      </div>
+    </header>
+  );
+}

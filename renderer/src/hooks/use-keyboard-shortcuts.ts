@@ -1,0 +1,81 @@
+/**
+ * App-wide keyboard shortcuts. Plain-letter shortcuts never fire while the
+ * user types in a field, and none fire while a dialog is open (dialogs
+ * handle their own keys, Esc included).
+ */
+import { useEffect, useRef } from 'react';
+import { hasModifier, isTextField } from '../lib/platform';
+
+export interface ShortcutHandlers {
+  next(): void;
+  previous(): void;
+  open(): void;
+  focusSearch(): void;
+  importFiles(): void;
+  showHelp(): void;
+  /** Returns true when it undid something (so the key is consumed). */
+  undo(): boolean;
+}
+
+/** Arrow keys move through the list only where they would not scroll something the user is reading. */
+function arrowsBelongToList(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return true;
+  return target === document.body || target.closest('[data-list-nav]') !== null;
+}
+
+export function useKeyboardShortcuts(handlers: ShortcutHandlers, modalOpen: boolean): void {
+  const latest = useRef(handlers);
+  useEffect(() => {
+    latest.current = handlers;
+  });
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.isComposing) return;
+      const h = latest.current;
+      const key = e.key;
+      // The browser's own Ctrl/Cmd+O (open a file as a page) must never win, dialog or not.
+      if (hasModifier(e) && !e.shiftKey && key.toLowerCase() === 'o') {
+        e.preventDefault();
+        if (!modalOpen) h.importFiles();
+        return;
+      }
+      if (modalOpen) return;
+      if (hasModifier(e) && !e.shiftKey) {
+        if (key.toLowerCase() === 'z' && !isTextField(e.target) && h.undo()) {
+          e.preventDefault();
+        }
+        return;
+      }
+      if (e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target)) return;
+      const run = (fn: () => void) => {
+        e.preventDefault();
+        fn();
+      };
+      switch (key) {
+        case 'j':
+          return run(h.next);
+        case 'k':
+          return run(h.previous);
+        case 'ArrowDown':
+          if (arrowsBelongToList(e.target)) run(h.next);
+          return;
+        case 'ArrowUp':
+          if (arrowsBelongToList(e.target)) run(h.previous);
+          return;
+        case 'o':
+          return run(h.open);
+        case 'Enter':
+          // On a button or link, Enter must keep activating it.
+          if (arrowsBelongToList(e.target)) run(h.open);
+          return;
+        case '/':
+          return run(h.focusSearch);
+        case '?':
+          return run(h.showHelp);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [modalOpen]);
+}

@@ -1,0 +1,20 @@
+/** macOS users expect ⌘ where everyone else reads Ctrl. */
+export const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+
+export const MOD_LABEL = IS_MAC ? '⌘' : 'Ctrl';
+
+/** The platform's command modifier (⌘ on macOS, Ctrl elsewhere) is held, and nothing that changes its meaning. */
+export function hasModifier(event: KeyboardEvent): boolean {
+  return (IS_MAC ? event.metaKey : event.ctrlKey) && !event.altKey;
+}
+
+/** Typing targets: shortcuts made of plain letters must leave them alone. */
+export function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) {
+    return !['button', 'checkbox', 'radio', 'submit', 'reset', 'file', 'range', 'color'].includes(target.type);
+  }
+  return false;
+}

@@ -1,0 +1,110 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ArticleMeta } from '../../shared/model';
+import { expect, seedsDir, test } from './fixtures';
+import { SEEDS } from './helpers';
+
+test('without the token the page says how to open Gloss', async ({ page, gloss, consoleProblems }, testInfo) => {
+  await page.goto(gloss.url.replace(/#.*$/, ''));
+  const problem = page.getByTestId('access-problem');
+  await expect(problem).toBeVisible();
+  await expect(problem).toContainText('gloss serve');
+  await expect(problem).toContainText('access token');
+  await page.screenshot({ path: testInfo.outputPath('no-token.png') });
+  expect(consoleProblems).toEqual([]);
+});
+
+test('dropping a file anywhere opens the import dialog', async ({ app: page }, testInfo) => {
+  const text = await readFile(path.join(seedsDir, SEEDS[1].file), 'utf8');
+  const transfer = await page.evaluateHandle(
+    ([name, content]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([content], name, { type: 'text/plain' }));
+      return dt;
+    },
+    [SEEDS[1].file, text] as const,
+  );
+  await page.dispatchEvent('[data-testid="empty-library"]', 'dragenter', { dataTransfer: transfer });
+  await expect(page.getByTestId('drop-overlay')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('drop-overlay.png'), animations: 'disabled' });
+  await page.dispatchEvent('[data-testid="empty-library"]', 'drop', { dataTransfer: transfer });
+  await expect(page.getByTestId('drop-overlay')).toBeHidden();
+  await expect(page.getByTestId('import-dialog')).toBeVisible();
+  await expect(page.locator(`[data-testid="import-item"][data-name="${SEEDS[1].file}"]`)).toBeVisible();
+  await expect(page.getByTestId('import-run')).toHaveText('Import 1 article');
+});
+
+test('a library of 10,000 articles stays windowed and navigable', async ({ page, gloss, consoleProblems }) => {
+  const now = Date.parse('2025-02-01T00:00:00Z');
+  const articles: ArticleMeta[] = Array.from({ length: 10_000 }, (_, i) => ({
+    schemaVersion: 1,
+    id: `a${String(i).padStart(5, '0')}`,
+    title: `Synthetic article ${i} on the Kursk front`,
+    outlet: `S${i % 7}`,
+    importedAt: new Date(now - i * 60_000).toISOString(),
+    modifiedAt: new Date(now).toISOString(),
+    contentHash: 'a'.repeat(64),
+    tags: [],
+    wordCount: 500,
+    excerpt: '',
+    revisionHashes: [],
+  }));
+  const sources = Array.from({ length: 7 }, (_, i) => ({
+    schemaVersion: 1,
+    id: `S${i}`,
+    name: `Outlet ${i}`,
+    notes: '',
+    ownership: '',
+    createdAt: new Date(now).toISOString(),
+    modifiedAt: new Date(now).toISOString(),
+    articleCount: 0,
+  }));
+  await page.route('**/api/call/listArticles', (route) => route.fulfill({ json: { ok: true, value: articles } }));
+  await page.route('**/api/call/listSources', (route) => route.fulfill({ json: { ok: true, value: sources } }));
+  await page.goto(gloss.url);
+  const rows = page.getByTestId('article-row');
+  await expect(page.getByTestId('article-count')).toHaveText('10,000 articles');
+  expect(await rows.count()).toBeLessThan(40);
+
+  const list = page.getByTestId('article-list');
+  await list.evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect(rows.filter({ hasText: 'Synthetic article 9999 on' })).toBeVisible();
+  expect(await rows.count()).toBeLessThan(40);
+
+  await page.keyboard.press('/');
+  await page.keyboard.type('article 5000 ');
+  await expect(rows).toHaveCount(1);
+  await expect(page.getByTestId('article-count')).toHaveText('1 of 10,000 articles');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  for (let i = 0; i < 30; i++) await page.keyboard.press('j');
+  await expect(page.locator('[data-testid="article-row"]:focus')).toHaveAttribute('data-article-id', 'a00029');
+  expect(consoleProblems).toEqual([]);
+});
+
+test('files repaired on load are reported once, in a banner', async ({ page, gloss, consoleProblems }, testInfo) => {
+  const recoveries = [
+    {
+      file: 'library.json',
+      problem: 'the file was not valid JSON (unexpected end of input).',
+      quarantinedAs: 'quarantine/library.json.2025-01-14T10-00-00Z',
+      restoredFrom: 'library.json.bak1',
+      at: '2025-01-14T10:00:00.000Z',
+    },
+  ];
+  await page.route('**/api/call/status', async (route) => {
+    const real = await (await route.fetch()).json();
+    await route.fulfill({ json: { ok: true, value: { ...real.value, recoveries } } });
+  });
+  await page.goto(gloss.url);
+  const banner = page.getByTestId('recovery-banner');
+  await expect(banner).toContainText('library.json');
+  await expect(banner).toContainText('quarantine/library.json.2025-01-14T10-00-00Z');
+  await page.screenshot({ path: testInfo.outputPath('recovery-banner.png') });
+  await banner.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(banner).toBeHidden();
+  await page.reload();
+  await expect(page.getByTestId('article-count')).toBeVisible();
+  await expect(banner).toBeHidden();
+  expect(consoleProblems).toEqual([]);
+});
