@@ -5,6 +5,7 @@
  * generated from it. Adding an operation here is the only way to add one.
  */
 import { z } from 'zod';
+import type { EventTypeName, OperationName } from './op-names';
 import {
   Article,
   ArticleMeta,
@@ -194,6 +195,12 @@ export const api = {
     input: z.strictObject({ id: Id, patch: SourcePatch }),
     output: Source,
   }),
+  setTheme: op({
+    summary: 'Tells every window (and the desktop menu) the theme the analyst chose.',
+    mutates: false,
+    input: z.strictObject({ theme: z.enum(['light', 'dark', 'system']) }),
+    output: z.strictObject({ theme: z.enum(['light', 'dark', 'system']) }),
+  }),
   setAnalyst: op({
     summary: 'Sets the analyst’s display name (the id is created once and kept).',
     mutates: true,
@@ -204,6 +211,11 @@ export const api = {
 
 export type Api = typeof api;
 export type OpName = keyof Api;
+
+// The preload's name list (op-names.ts) must match the contract exactly, in both directions.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _namesMatch: Same<OpName, OperationName> = true;
+void _namesMatch;
 export type OpInput<N extends OpName> = z.input<Api[N]['input']>;
 export type OpParsedInput<N extends OpName> = z.output<Api[N]['input']>;
 export type OpOutput<N extends OpName> = z.output<Api[N]['output']>;
@@ -221,10 +233,12 @@ export type ApiHandlers = { [N in OpName]: (input: OpParsedInput<N>) => Promise<
 export const ApiEvent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('library-changed') }),
   z.strictObject({ type: z.literal('theme'), theme: z.enum(['light', 'dark', 'system']) }),
-  z.strictObject({ type: z.literal('command'), command: z.enum(['import', 'focus-search', 'next-article', 'previous-article']) }),
+  z.strictObject({ type: z.literal('command'), command: z.enum(['import', 'focus-search', 'next-article', 'previous-article', 'show-shortcuts']) }),
   z.strictObject({
     type: z.literal('imported'),
     results: z.array(z.strictObject({ name: z.string(), ok: z.boolean(), message: z.string() })),
   }),
 ]);
 export type ApiEvent = z.infer<typeof ApiEvent>;
+const _eventsMatch: Same<ApiEvent['type'], EventTypeName> = true;
+void _eventsMatch;

@@ -41,16 +41,16 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
 
 export function createCore(store: Store, options: DispatchOptions = {}): Core {
   const listeners = new Set<(event: ApiEvent) => void>();
-  const handlers = createHandlers(store);
+  const emit = (event: ApiEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+  const handlers = createHandlers(store, emit);
   // One mutation at a time: concurrent imports must not race on the library file.
   let queue: Promise<unknown> = Promise.resolve();
   const exclusive = <T>(run: () => Promise<T>): Promise<T> => {
     const next = queue.then(run, run);
     queue = next.catch(() => {});
     return next;
-  };
-  const emit = (event: ApiEvent) => {
-    for (const listener of listeners) listener(event);
   };
   return {
     store,
@@ -80,7 +80,7 @@ function requireSource(lib: LibraryFile, id: string): Source {
   return source;
 }
 
-function createHandlers(store: Store): ApiHandlers {
+function createHandlers(store: Store, emit: (event: ApiEvent) => void): ApiHandlers {
   return {
     async status() {
       return {
@@ -138,6 +138,11 @@ function createHandlers(store: Store): ApiHandlers {
       else if (patch.rating !== undefined) next.rating = patch.rating;
       await store.updateLibrary((lib) => ({ ...lib, sources: lib.sources.map((s) => (s.id === id ? next : s)) }));
       return next;
+    },
+    async setTheme({ theme }) {
+      // The theme is a preference of the window, not of the library: nothing is saved here.
+      emit({ type: 'theme', theme });
+      return { theme };
     },
     async setAnalyst({ name }) {
       const analyst = { id: store.library.settings.analyst?.id ?? ulid(), name };

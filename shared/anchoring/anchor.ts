@@ -11,8 +11,10 @@ import type { AnchorResult, Anchorable } from './types';
 
 /** Below this length a fuzzy match is too likely to be a different phrase. */
 export const MIN_FUZZY_LENGTH = 10;
-/** Share of the quote that may differ in a fuzzy match. */
-export const MAX_ERROR_RATE = 0.25;
+/** Share of the quote that may differ in a fuzzy match; short quotes get less slack. */
+export function maxErrorRate(length: number): number {
+  return length < 20 ? 0.1 : length < 40 ? 0.2 : 0.25;
+}
 /** Context must be at least this similar for a relocated or fuzzy match. */
 export const MIN_CONTEXT = 0.5;
 /** A quote this long that occurs exactly once is specific enough on its own. */
@@ -50,6 +52,10 @@ export function anchor(text: string, target: Anchorable, options: AnchorOptions 
     }
   }
 
+  // The remembered context now reads straight through, so the quote between them was deleted:
+  // any match elsewhere would be other words.
+  if (prefix.length >= 8 && suffix.length >= 8 && text.includes(prefix + suffix)) return { status: 'orphaned' };
+
   // 2. The exact quote elsewhere, chosen by its context and closeness.
   let best: { at: number; score: number; ctx: number | undefined } | undefined;
   let count = 0;
@@ -61,14 +67,17 @@ export function anchor(text: string, target: Anchorable, options: AnchorOptions 
   }
   if (best) {
     const distinctive = count === 1 && (len >= DISTINCTIVE_LENGTH || best.ctx === undefined);
-    if ((best.ctx ?? 0) >= MIN_CONTEXT || distinctive) {
+    // A diff of the revision put the quote about here: a character diff may align repeated
+    // words differently, so "about" means within the quote's own length.
+    const nearHint = options.hint !== undefined && Math.abs(best.at - options.hint) <= Math.max(len, 16);
+    if ((best.ctx ?? 0) >= MIN_CONTEXT || distinctive || nearHint) {
       return { status: statusAt(best.at), start: best.at, end: best.at + len, score: Math.max(best.score, 0.75) };
     }
   }
 
   // 3. A fuzzy match: the quote itself was edited a little.
   if (len < MIN_FUZZY_LENGTH) return { status: 'orphaned' };
-  const maxErrors = Math.floor(len * MAX_ERROR_RATE);
+  const maxErrors = Math.floor(len * maxErrorRate(len));
   let fuzzy: { start: number; end: number; score: number } | undefined;
   for (const m of search(text, exact, maxErrors)) {
     const quoteSim = 1 - m.errors / len;

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiEvent } from '../../../shared/api';
+import { api } from '../api/client';
 import { useApiEvents } from '../hooks/use-api-events';
 import { useArticle } from '../hooks/use-article';
 import { useArticleActions } from '../hooks/use-article-actions';
@@ -85,6 +86,7 @@ export function Workspace({ theme, onTheme }: Props) {
       case 'command':
         if (modalOpen) return;
         if (event.command === 'import') openPicker();
+        else if (event.command === 'show-shortcuts') setHelpOpen(true);
         else if (event.command === 'focus-search') focusSearch();
         else nav.move(event.command === 'next-article' ? 1 : -1);
         return;
@@ -101,6 +103,12 @@ export function Workspace({ theme, onTheme }: Props) {
       }
     }
   });
+
+  // A choice made here is announced (the desktop menu's tick follows it); an announced one is only applied.
+  const chooseTheme = (next: ThemePreference) => {
+    onTheme(next);
+    api.setTheme({ theme: next }).catch(() => {});
+  };
 
   useKeyboardShortcuts(
     {
@@ -119,7 +127,7 @@ export function Workspace({ theme, onTheme }: Props) {
   return (
     <>
       <div className="app" inert={modalOpen}>
-        <TopBar theme={theme} onTheme={onTheme} onImport={openPicker} onHelp={() => setHelpOpen(true)} />
+        <TopBar theme={theme} onTheme={chooseTheme} onImport={openPicker} onHelp={() => setHelpOpen(true)} />
         {status && status.recoveries.length > 0 && <RecoveryBanner recoveries={status.recoveries} dataDir={status.dataDir} />}
         {status?.readOnly && <ReadOnlyBanner dataDir={status.dataDir} />}
         <div className="workspace">

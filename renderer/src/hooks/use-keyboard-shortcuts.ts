@@ -4,7 +4,7 @@
  * handle their own keys, Esc included).
  */
 import { useEffect, useRef } from 'react';
-import { hasModifier, isTextField } from '../lib/platform';
+import { hasModifier, IS_DESKTOP, isTextField } from '../lib/platform';
 
 export interface ShortcutHandlers {
   next(): void;
@@ -37,6 +37,7 @@ export function useKeyboardShortcuts(handlers: ShortcutHandlers, modalOpen: bool
       // The browser's own Ctrl/Cmd+O (open a file as a page) must never win, dialog or not.
       if (hasModifier(e) && !e.shiftKey && key.toLowerCase() === 'o') {
         e.preventDefault();
+        if (IS_DESKTOP) return; // File › Import… (native dialog) answers this key
         if (!modalOpen) h.importFiles();
         return;
       }

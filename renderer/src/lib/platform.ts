@@ -18,3 +18,6 @@ export function isTextField(target: EventTarget | null): boolean {
   }
   return false;
 }
+
+/** In the desktop app the native menu owns Ctrl/Cmd+O and friends; handling them here too would run them twice. */
+export const IS_DESKTOP = (window as { gloss?: { platform?: string } }).gloss?.platform === 'desktop';
