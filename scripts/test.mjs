@@ -34,6 +34,23 @@ function readJson(file) {
   }
 }
 
+/** Playwright's list reporter shows a skip as "-"; the reason lives in the JSON report. */
+function skippedWithReasons(report) {
+  const out = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'skipped') continue;
+        const reason = (t.annotations ?? []).find((a) => a.type === 'skip')?.description ?? 'no reason given';
+        out.push(`skipped: ${spec.file} › ${spec.title} — ${reason}`);
+      }
+    }
+    (suite.suites ?? []).forEach(walk);
+  };
+  (report?.suites ?? []).forEach(walk);
+  return out;
+}
+
 console.log('== build');
 try {
   await buildAll({ ifStale: true });
@@ -68,6 +85,7 @@ if (want('e2e')) {
   const out = path.join(results, 'playwright.json');
   run(bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out });
   const report = readJson(out);
+  for (const line of skippedWithReasons(report)) console.log(line);
   if (report?.stats) {
     const s = report.stats;
     count('e2e', s.expected + (s.flaky ?? 0), s.unexpected + (report.errors?.length ?? 0), s.skipped);
