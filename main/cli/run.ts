@@ -3,7 +3,7 @@
  * 0 ok, 1 user error (one line on stderr), 2 internal error.
  */
 import type { OpInput, OpName, OpOutput } from '../../shared/api';
-import { ApiError, type ErrorCode } from '../../shared/result';
+import { ApiError, ERROR_CODES, type ErrorCode } from '../../shared/result';
 import { openCore, type Core } from '../core/core';
 import { defaultDataDir } from '../core/paths';
 
@@ -11,15 +11,8 @@ export const EXIT_OK = 0;
 export const EXIT_USER = 1;
 export const EXIT_INTERNAL = 2;
 
-const USER_CODES: ReadonlySet<ErrorCode> = new Set([
-  'invalid_input',
-  'user_error',
-  'not_found',
-  'locked',
-  'read_only',
-  'unknown_operation',
-  'cancelled',
-]);
+/** Everything but an internal error is something the user can act on (exit 1). */
+const USER_CODES: ReadonlySet<ErrorCode> = new Set(ERROR_CODES.filter((c) => c !== 'internal'));
 
 export class CliExit extends Error {
   constructor(
