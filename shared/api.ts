@@ -7,8 +7,13 @@
 import { z } from 'zod';
 import type { EventTypeName, OperationName } from './op-names';
 import {
+  ANNOTATION_KINDS,
+  Annotation,
+  AnnotationKind,
   Article,
   ArticleMeta,
+  Grading,
+  Stance,
   CodePath,
   HttpUrl,
   Id,
@@ -61,11 +66,22 @@ export const ImportPreview = z.strictObject({
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
+/** What re-anchoring did to an article's annotations after its text changed. */
+export const ReanchorSummary = z.strictObject({
+  exact: z.int().nonnegative(),
+  moved: z.int().nonnegative(),
+  fuzzy: z.int().nonnegative(),
+  orphaned: z.int().nonnegative(),
+});
+export type ReanchorSummary = z.infer<typeof ReanchorSummary>;
+
 export const ImportResult = z.strictObject({
   status: z.enum(['imported', 'duplicate', 'revision']),
   article: ArticleMeta,
   stripped: z.array(StrippedBlock),
   warnings: z.array(z.string()),
+  /** For a revision: how the article's annotations were carried over to the new text. */
+  reanchor: ReanchorSummary.optional(),
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 
@@ -97,6 +113,48 @@ const SourcePatch = z.strictObject({
   ownership: z.string().max(100_000).optional(),
   rating: SourceRating.nullable().optional(),
 });
+
+/** A range of the article's current text, or a quote (and which occurrence of it) to find there. */
+export const Selection = z.union([
+  z.strictObject({ start: z.int().nonnegative(), end: z.int().nonnegative() }),
+  z.strictObject({ quote: z.string().min(1).max(20_000), occurrence: z.int().positive().optional() }),
+]);
+export type Selection = z.infer<typeof Selection>;
+
+const AnnotationFields = {
+  tags: z.array(CodePath).max(200).optional(),
+  biasCues: z.array(CodePath).max(50).optional(),
+  note: z.string().max(100_000).optional(),
+};
+
+const AnnotationPatch = z.strictObject({
+  kind: AnnotationKind.optional(),
+  ...AnnotationFields,
+  grading: Grading.nullable().optional(),
+  claimId: Id.nullable().optional(),
+  stance: Stance.nullable().optional(),
+});
+
+const annotationRef = z.strictObject({ articleId: Id, id: Id });
+
+export const SearchHit = z.strictObject({
+  type: z.enum(['article', 'annotation']),
+  articleId: Id,
+  articleTitle: z.string(),
+  outlet: Id,
+  outletName: z.string(),
+  annotationId: Id.optional(),
+  kind: AnnotationKind.optional(),
+  /** A short excerpt around the match, plain text. */
+  snippet: z.string(),
+  /** Where the match is in the article text (for scrolling to and flashing it). */
+  start: z.int().nonnegative().optional(),
+  end: z.int().nonnegative().optional(),
+  /** The search terms that matched, for highlighting in the snippet. */
+  terms: z.array(z.string()),
+  score: z.number(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
 
 const byId = z.strictObject({ id: Id });
 const none = z.strictObject({});
@@ -194,6 +252,69 @@ export const api = {
     mutates: true,
     input: z.strictObject({ id: Id, patch: SourcePatch }),
     output: Source,
+  }),
+  listAnnotations: op({
+    summary: 'An article’s annotations in document order (orphans last), deleted ones only on request.',
+    mutates: false,
+    input: z.strictObject({ articleId: Id, includeDeleted: z.boolean().optional() }),
+    output: z.array(Annotation),
+  }),
+  createAnnotation: op({
+    summary: 'Highlights a range (or a quote) of an article’s current text as a new annotation.',
+    mutates: true,
+    input: z.strictObject({
+      articleId: Id,
+      selection: Selection,
+      kind: AnnotationKind,
+      ...AnnotationFields,
+      grading: Grading.optional(),
+      claimId: Id.optional(),
+      stance: Stance.optional(),
+      fromSuggestion: z.boolean().optional(),
+    }),
+    output: Annotation,
+  }),
+  updateAnnotation: op({
+    summary: 'Edits an annotation (kind, tags, cues, note, grade, claim, stance); `null` clears a field.',
+    mutates: true,
+    input: z.strictObject({ articleId: Id, id: Id, patch: AnnotationPatch }),
+    output: Annotation,
+  }),
+  deleteAnnotation: op({
+    summary: 'Deletes an annotation (kept as a tombstone so merges and undo see it).',
+    mutates: true,
+    input: annotationRef,
+    output: Annotation,
+  }),
+  restoreAnnotation: op({
+    summary: 'Undoes a delete.',
+    mutates: true,
+    input: annotationRef,
+    output: Annotation,
+  }),
+  reattachAnnotation: op({
+    summary: 'Gives an annotation (typically an orphan) a new place in the current text.',
+    mutates: true,
+    input: z.strictObject({ articleId: Id, id: Id, selection: Selection }),
+    output: Annotation,
+  }),
+  search: op({
+    summary: 'Full-text search over article text, titles, annotation quotes, notes and tags, with filters.',
+    mutates: false,
+    input: z.strictObject({
+      query: z.string().trim().max(500),
+      kinds: z.array(AnnotationKind).max(ANNOTATION_KINDS.length).optional(),
+      tags: z.array(CodePath).max(50).optional(),
+      outlets: z.array(Id).max(200).optional(),
+      authors: z.array(Id).max(200).optional(),
+      /** Published (articles) or created (annotations) on or after this day. */
+      from: z.iso.date().optional(),
+      to: z.iso.date().optional(),
+      /** Only articles, or only annotations. */
+      type: z.enum(['article', 'annotation']).optional(),
+      limit: z.int().positive().max(500).optional(),
+    }),
+    output: z.strictObject({ hits: z.array(SearchHit), total: z.int(), tookMs: z.number() }),
   }),
   setTheme: op({
     summary: 'Tells every window (and the desktop menu) the theme the analyst chose.',

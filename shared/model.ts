@@ -136,6 +136,10 @@ export const Annotation = z.strictObject({
   orphaned: z.boolean(),
   /** Set when the annotation began as an accepted machine suggestion. */
   fromSuggestion: z.boolean().optional(),
+  /** How the last re-anchoring on a new revision found it, when not exactly where it was. */
+  anchorStatus: z.enum(['moved', 'fuzzy']).optional(),
+  /** The quote as it read before a fuzzy re-anchoring changed it, so the analyst can compare. */
+  previousQuote: z.string().max(20_000).optional(),
 });
 export type Annotation = z.infer<typeof Annotation>;
 

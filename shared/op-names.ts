@@ -20,6 +20,13 @@ export const OPERATION_NAMES = [
   'updateSource',
   'setAnalyst',
   'setTheme',
+  'listAnnotations',
+  'createAnnotation',
+  'updateAnnotation',
+  'deleteAnnotation',
+  'restoreAnnotation',
+  'reattachAnnotation',
+  'search',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -6,6 +6,7 @@
 import { Command } from 'commander';
 import { VERSION } from '../core/core';
 import { defaultDataDir } from '../core/paths';
+import { registerAnnotationCommands } from './annotation-commands';
 import { registerHostCommands } from './host-commands';
 import { registerLibraryCommands } from './library-commands';
 import type { GlobalOptions } from './run';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
     .exitOverride();
   const globals = (): GlobalOptions => program.opts<GlobalOptions>();
   registerLibraryCommands(program, globals);
+  registerAnnotationCommands(program, globals);
   registerHostCommands(program, globals);
   // Accept --data after the command name too (`gloss list --data DIR`).
   for (const command of program.commands) {

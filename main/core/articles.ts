@@ -16,6 +16,8 @@ import { UserError } from '../../shared/result';
 import { articleIdFor, contentHash, countWords, paragraphsOf, truncateWords } from '../../shared/text';
 import { parseFile, restoreBlock, type ParsedArticle } from '../import';
 import type { Store } from '../store/store';
+import { reanchorAnnotations } from './annotations';
+import { loadArticle } from './load';
 import { resolveOutlet, withSource } from './sources';
 
 export function decodeFile(file: FileInput): Uint8Array {
@@ -119,11 +121,6 @@ export async function importFile(store: Store, input: OpParsedInput<'importFile'
   return { status: 'imported', article: articleMeta(article), stripped: parsed.stripped, warnings: parsed.warnings };
 }
 
-export async function loadArticle(store: Store, id: string): Promise<ArticleFile> {
-  const shard = store.library.articles.some((a) => a.id === id) ? await store.readArticle(id) : undefined;
-  if (!shard) throw new UserError(`No article with id ${id}.`, 'not_found');
-  return shard;
-}
 
 /**
  * Makes `parsed` the article's current text and keeps the old text as a
@@ -137,8 +134,9 @@ async function addRevision(store: Store, id: string, parsed: ParsedArticle, reas
     return { status: 'duplicate', article: articleMeta(old), stripped: parsed.stripped, warnings: ['The text is unchanged.'] };
   }
   const next = replaceText(old, parsed.text, reason, parsed.stripped);
-  await store.writeArticle({ ...shard, article: next });
-  return { status: 'revision', article: articleMeta(next), stripped: parsed.stripped, warnings: parsed.warnings };
+  const { annotations, summary } = reanchorAnnotations(old, next, shard.annotations);
+  await store.writeArticle({ ...shard, article: next, annotations });
+  return { status: 'revision', article: articleMeta(next), stripped: parsed.stripped, warnings: parsed.warnings, reanchor: summary };
 }
 
 /** A new current text for an article, the old one kept as its newest revision. */
@@ -173,7 +171,8 @@ export async function restoreStripped(store: Store, id: string, blockId: string)
   if (!block) throw new UserError(`Article ${id} has no removed block ${blockId}.`, 'not_found');
   const restored = restoreBlock(shard.article.text, shard.article.stripped, blockId);
   const next = replaceText(shard.article, restored.text, `Restored removed ${block.reason}`, restored.stripped);
-  await store.writeArticle({ ...shard, article: next });
+  const { annotations } = reanchorAnnotations(shard.article, next, shard.annotations);
+  await store.writeArticle({ ...shard, article: next, annotations });
   return { article: next };
 }
 

@@ -8,8 +8,11 @@ import type { Result } from '../../shared/result';
 import { UserError } from '../../shared/result';
 import type { LibraryFile, Source } from '../../shared/model';
 import pkg from '../../package.json';
+import { SearchIndex } from '../search/search-index';
 import { Store, type OpenOptions } from '../store/store';
+import * as annotations from './annotations';
 import * as articles from './articles';
+import { loadArticle } from './load';
 import { dispatch, type DispatchOptions } from './dispatch';
 import { loadSampleLibrary } from './samples';
 import { findSourceByName, newSource } from './sources';
@@ -81,6 +84,8 @@ function requireSource(lib: LibraryFile, id: string): Source {
 }
 
 function createHandlers(store: Store, emit: (event: ApiEvent) => void): ApiHandlers {
+  const search = new SearchIndex(store);
+  store.watch({ articleWritten: (file) => search.articleWritten(file), articleRemoved: (id) => search.remove(id) });
   return {
     async status() {
       return {
@@ -96,7 +101,7 @@ function createHandlers(store: Store, emit: (event: ApiEvent) => void): ApiHandl
       return [...store.library.articles].sort((a, b) => b.importedAt.localeCompare(a.importedAt));
     },
     async getArticle({ id }) {
-      const shard = await articles.loadArticle(store, id);
+      const shard = await loadArticle(store, id);
       return { article: shard.article, source: requireSource(store.library, shard.article.outlet) };
     },
     previewImport: ({ file }) => articles.previewImport(store, file),
@@ -139,6 +144,13 @@ function createHandlers(store: Store, emit: (event: ApiEvent) => void): ApiHandl
       await store.updateLibrary((lib) => ({ ...lib, sources: lib.sources.map((s) => (s.id === id ? next : s)) }));
       return next;
     },
+    listAnnotations: (input) => annotations.listAnnotations(store, input),
+    createAnnotation: (input) => annotations.createAnnotation(store, input),
+    updateAnnotation: (input) => annotations.updateAnnotation(store, input),
+    deleteAnnotation: ({ articleId, id }) => annotations.setDeleted(store, articleId, id, true),
+    restoreAnnotation: ({ articleId, id }) => annotations.setDeleted(store, articleId, id, false),
+    reattachAnnotation: (input) => annotations.reattachAnnotation(store, input),
+    search: (input) => search.query(input),
     async setTheme({ theme }) {
       // The theme is a preference of the window, not of the library: nothing is saved here.
       emit({ type: 'theme', theme });

@@ -44,6 +44,12 @@ export interface OpenOptions {
   purpose?: string;
 }
 
+/** Told after an article file was durably written or moved away (the search index listens). */
+export interface StoreWatcher {
+  articleWritten?(file: ArticleFile): void;
+  articleRemoved?(id: string): void;
+}
+
 const ARTICLE_FILE_RE = /^([A-Za-z0-9_-]+)\.json$/;
 
 export class Store {
@@ -52,6 +58,7 @@ export class Store {
   private libraryDb!: Low<LibraryFile>;
   private readonly shards = new Map<string, Low<ArticleFile | null>>();
   private lock: LibraryLock | undefined;
+  private readonly watchers = new Set<StoreWatcher>();
 
   private constructor(
     readonly dataDir: string,
@@ -212,7 +219,7 @@ export class Store {
       this.restoreShardMemory(id, previous);
       throw e;
     }
-    if (options.indexChanged === false) return;
+    if (options.indexChanged === false) return this.notifyWritten(file);
     const meta = articleMeta(file.article);
     try {
       await this.updateLibrary((lib) => {
@@ -225,6 +232,16 @@ export class Store {
       await this.rollbackShard(id, previous);
       throw e;
     }
+    this.notifyWritten(file);
+  }
+
+  watch(watcher: StoreWatcher): () => void {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
+  }
+
+  private notifyWritten(file: ArticleFile): void {
+    for (const w of this.watchers) w.articleWritten?.(file);
   }
 
   private restoreShardMemory(id: string, previous: ArticleFile | undefined): void {
@@ -254,6 +271,7 @@ export class Store {
     await rename(this.shardPath(id), dest);
     this.shards.delete(id);
     await this.updateLibrary((lib) => ({ ...lib, articles: lib.articles.filter((a) => a.id !== id) }));
+    for (const w of this.watchers) w.articleRemoved?.(id);
     return { meta, trashedAs: path.relative(this.dataDir, dest) };
   }
 
@@ -268,6 +286,7 @@ export class Store {
     if (!shard) throw new UserError(`The trashed copy of ${id} could not be read; it was quarantined.`);
     const meta = articleMeta(shard.article);
     await this.updateLibrary((lib) => ({ ...lib, articles: [...lib.articles, meta] }));
+    this.notifyWritten(shard);
     return meta;
   }
 

@@ -23,20 +23,22 @@ export function emptySummary(): ReanchorSummary {
 }
 
 /**
- * @param oldText the text the targets were made on, when known — a diff of it
- *   against `newText` gives each annotation a precise expected position.
+ * @param old the previous text and its hash, when known — a diff of it against
+ *   `newText` gives each annotation made on that text a precise expected
+ *   position. Targets made on some other text (e.g. orphans from an older
+ *   revision) get no hint: a hint from the wrong text would mislead.
  */
 export function reanchorAll(
-  oldText: string | undefined,
+  old: { text: string; hash: string } | undefined,
   newText: string,
   newHash: string,
   items: readonly ReanchorItem[],
 ): ReanchorReport {
-  const map = oldText !== undefined ? diffOffsetMap(oldText, newText) : undefined;
+  const map = old ? diffOffsetMap(old.text, newText) : undefined;
   const results = new Map<string, AnchorResult>();
   const summary = emptySummary();
   for (const item of items) {
-    const hint = map ? map(item.target.position.start) : undefined;
+    const hint = map && item.target.contentHash === old?.hash ? map(item.target.position.start) : undefined;
     const result = anchor(newText, item.target, { contentHash: newHash, ...(hint !== undefined ? { hint } : {}) });
     results.set(item.id, result);
     summary[result.status]++;

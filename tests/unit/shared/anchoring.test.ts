@@ -64,7 +64,7 @@ describe('anchoring: edits around the quote', () => {
         const target = targetFor(text, start, end);
         const e = edit(text, start, end, inserted, at);
         if (!e) return;
-        const r = reanchorAll(text, e.edited, contentHash(e.edited), [{ id: 'x', target }]).results.get('x')!;
+        const r = reanchorAll({ text, hash: contentHash(text) }, e.edited, contentHash(e.edited), [{ id: 'x', target }]).results.get('x')!;
         expect(r).toMatchObject({ status: e.shift ? 'moved' : 'exact', start: start + e.shift, end: end + e.shift });
       }),
       { numRuns: 300 },
@@ -160,7 +160,7 @@ describe('anchoring: on the seeds', () => {
       .replace('Zelensky said in an accompanying message', 'This sentence was added by an editor. Zelensky said in an accompanying message')
       .replace('Russian strongman Vladimir Putin in June 2024', 'Russian leader Vladimir Putin in June 2024')
       .replace('“several hundred casualties”', '“many casualties”');
-    const { results, summary } = reanchorAll(text, edited, contentHash(edited), targets.map((target, i) => ({ id: String(i), target })));
+    const { results, summary } = reanchorAll({ text, hash: contentHash(text) }, edited, contentHash(edited), targets.map((target, i) => ({ id: String(i), target })));
     expect(results.get('0')).toMatchObject({ status: 'moved' });
     const r0 = results.get('0')!;
     if (r0.status !== 'orphaned') expect(edited.slice(r0.start, r0.end)).toBe('communist dictator Kim Jong-un');

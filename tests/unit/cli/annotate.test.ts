@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, seedsDir } from '../helpers/bundle';
+import { tempDir } from '../helpers/tmp';
+
+const bin = path.join(repoRoot, 'bin', 'gloss.js');
+const seed = path.join(seedsDir, '000_6320ab84b7753d6a.txt');
+
+function gloss(args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => void gloss(['--version']), 120_000);
+
+async function libraryWithSeed(): Promise<{ d: string; id: string }> {
+  const d = await tempDir();
+  gloss(['--data', d, 'import', seed]);
+  const [article] = JSON.parse(gloss(['--data', d, 'list', '--json']).stdout) as { id: string }[];
+  return { d, id: article!.id };
+}
+
+describe('gloss annotate / annotations / reimport / search', () => {
+  it('annotates by quote and prints the annotation as JSON', async () => {
+    const { d, id } = await libraryWithSeed();
+    const r = gloss(['--data', d, 'annotate', id.slice(0, 8), '--quote', 'communist dictator Kim Jong-un', '--kind', 'bias', '--cue', 'loaded-language', '--note', 'Loaded label', '--tag', 'actors']);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.stdout);
+    expect(a).toMatchObject({ kind: 'bias', biasCues: ['loaded-language'], tags: ['actors'], note: 'Loaded label', target: { quote: { exact: 'communist dictator Kim Jong-un' } } });
+  });
+
+  it('a quote that is not in the article is a user error and nothing is saved', async () => {
+    const { d, id } = await libraryWithSeed();
+    const shard = path.join(d, 'articles', `${id}.json`);
+    const before = await readFile(shard, 'utf8');
+    const r = gloss(['--data', d, 'annotate', id, '--quote', 'words that are not there', '--kind', 'claim']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/is not in/);
+    expect(gloss(['--data', d, 'annotate', id, '--quote', 'Kim', '--occurrence', '0', '--kind', 'claim']).code).toBe(1);
+    expect(gloss(['--data', d, 'annotate', id, '--quote', 'Kim', '--kind', 'rumour']).stderr).toMatch(/Unknown kind “rumour”/);
+    expect(await readFile(shard, 'utf8')).toBe(before);
+  });
+
+  it('re-import prints the re-anchoring summary and annotations report each status', async () => {
+    const { d, id } = await libraryWithSeed();
+    for (const quote of ['communist dictator Kim Jong-un', 'Russian strongman Vladimir Putin in June 2024', 'several hundred casualties']) {
+      expect(gloss(['--data', d, 'annotate', id, '--quote', quote, '--kind', 'claim']).code).toBe(0);
+    }
+    const edited = readFileSync(seed, 'utf8')
+      .replace('Zelensky said in an accompanying message', 'An editor added this. Zelensky said in an accompanying message')
+      .replace('Russian strongman Vladimir', 'Russian leader Vladimir')
+      .replace('“several hundred casualties”', '“many casualties”');
+    const v2 = path.join(d, '..', `${path.basename(d)}-v2.txt`);
+    await writeFile(v2, edited);
+    const r = gloss(['--data', d, 'reimport', id, v2, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).reanchor).toEqual({ exact: 0, moved: 1, fuzzy: 1, orphaned: 1 });
+    const list = JSON.parse(gloss(['--data', d, 'annotations', id, '--json']).stdout) as { status: string }[];
+    expect(list.map((a) => a.status)).toEqual(['moved', 'fuzzy', 'orphaned']);
+    expect(gloss(['--data', d, 'annotations', id]).stdout).toMatch(/orphaned/);
+  });
+
+  it('searches with filters and reports bad filter values clearly', async () => {
+    const { d, id } = await libraryWithSeed();
+    gloss(['--data', d, 'annotate', id, '--quote', 'strongman', '--kind', 'bias', '--note', 'epithet for Putin']);
+    const hits = JSON.parse(gloss(['--data', d, 'search', 'epithet', '--json']).stdout).hits;
+    expect(hits).toMatchObject([{ type: 'annotation', kind: 'bias', articleId: id }]);
+    expect(JSON.parse(gloss(['--data', d, 'search', 'epithet', '--kind', 'claim', '--json']).stdout).hits).toEqual([]);
+    const bad = gloss(['--data', d, 'search', 'x', '--outlet', 'Nowhere Times']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/No outlet named “Nowhere Times”/);
+    expect(gloss(['--data', d, 'search', 'x', '--from', '14/01/2025']).code).toBe(1);
+  });
+});
