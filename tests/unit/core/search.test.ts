@@ -38,7 +38,7 @@ describe('search', () => {
     const a = await api.createAnnotation({
       articleId: ids[0]!, selection: { quote: 'strongman' }, kind: 'bias', biasCues: ['loaded-language'], tags: ['actors'], note: 'Pejorative epithet for Putin',
     });
-    let r = await api.search({ query: 'epithet' });
+    const r = await api.search({ query: 'epithet' });
     expect(r.hits).toMatchObject([{ type: 'annotation', annotationId: a.id, kind: 'bias', articleId: ids[0] }]);
     expect(r.hits[0]!.start).toBe(a.target.position.start);
     expect((await api.search({ query: 'loaded language', type: 'annotation' })).hits.map((h) => h.annotationId)).toEqual([a.id]);
