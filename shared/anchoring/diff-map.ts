@@ -4,7 +4,7 @@
  * known (re-import of an article), this finds moved annotations exactly even
  * where the quote occurs several times; the selectors remain the fallback.
  */
-import { diffChars } from 'diff';
+import { diffWordsWithSpace } from 'diff';
 
 interface Segment {
   oldStart: number;
@@ -21,7 +21,7 @@ export type OffsetMap = (oldOffset: number) => number;
  */
 export function diffOffsetMap(oldText: string, newText: string, timeoutMs = 150): OffsetMap | undefined {
   if (oldText === newText) return (o) => o;
-  const changes = diffChars(oldText, newText, { timeout: timeoutMs, maxEditLength: 20_000 });
+  const changes = diffWordsWithSpace(oldText, newText, { timeout: timeoutMs, maxEditLength: 20_000 });
   if (!changes) return undefined;
   const segments: Segment[] = [];
   let o = 0;

@@ -172,8 +172,9 @@ describe('anchoring: on the seeds', () => {
   });
 
   it('maps offsets through a diff', () => {
-    const map = diffOffsetMap('abcdef', 'abXXcdf')!;
-    expect([0, 1, 2, 3, 4, 5, 6].map(map)).toEqual([0, 1, 4, 5, 6, 6, 7]);
+    // Word-level diff: "inserted " added before beta, "gamma " removed.
+    const map = diffOffsetMap('alpha beta gamma delta', 'alpha inserted beta delta')!;
+    expect([0, 6, 8, 11, 17, 22].map(map)).toEqual([0, 15, 17, 20, 20, 25]);
   });
 
   it('finds the n-th occurrence of a quote', () => {
