@@ -6,6 +6,7 @@
  * not, so every step that could pick the wrong place demands context.
  */
 import search from 'approx-string-match';
+import { CONTEXT_LENGTH } from './selectors';
 import { contextScore } from './similarity';
 import type { AnchorResult, Anchorable } from './types';
 
@@ -25,21 +26,50 @@ const MAX_OCCURRENCES = 2000;
 export interface AnchorOptions {
   /** Hash of `text`; when it equals the target's, the remembered position is trusted outright. */
   contentHash?: string;
-  /** Where the quote is expected to start now (e.g. mapped through a diff of the revision). */
-  hint?: number;
+  /** Where the quote is expected to be now: its old range mapped through a diff of the revision. */
+  hint?: { start: number; end: number };
 }
 
 function positionScore(at: number, expected: number, length: number): number {
   return 1 - Math.min(1, Math.abs(at - expected) / Math.max(1, length));
 }
 
+interface Candidate {
+  start: number;
+  end: number;
+  /** 1 for the exact quote, less for a fuzzy match. */
+  quoteSim: number;
+  ctx: number | undefined;
+  /** Acceptable on its own terms (see the rules in {@link anchor}). */
+  ok: boolean;
+  score: number;
+}
+
+/**
+ * Finds where `target` now is in `text`.
+ *
+ * 1. The expected position (remembered, or mapped through a revision diff)
+ *    still holds the quote → there.
+ * 2. The remembered context now reads straight through → the quote was
+ *    deleted → orphan.
+ * 3. Candidates: every exact occurrence, and fuzzy matches near the expected
+ *    position. An exact one is acceptable with supporting context, inside the
+ *    diff-mapped range, or as the only occurrence of a long quote; a fuzzy one
+ *    needs few errors and supporting context. The best acceptable candidate
+ *    wins on quote similarity, context and closeness — so a slightly edited
+ *    quote in its own context beats an identical copy of it elsewhere.
+ * 4. Otherwise a fuzzy match anywhere, with the same demands; else orphan.
+ */
 export function anchor(text: string, target: Anchorable, options: AnchorOptions = {}): AnchorResult {
   const { exact, prefix, suffix } = target.quote;
   const original = target.position.start;
-  const expected = options.hint ?? original;
+  const expected = options.hint?.start ?? original;
   const len = exact.length;
   if (!len) return { status: 'orphaned' };
-  const statusAt = (at: number) => (at === original ? 'exact' : 'moved');
+  const found = (c: Candidate): AnchorResult =>
+    c.quoteSim === 1
+      ? { status: c.start === original ? 'exact' : 'moved', start: c.start, end: c.end, score: c.score }
+      : { status: 'fuzzy', start: c.start, end: c.end, score: c.score };
 
   // 1. The expected position still holds the quote.
   if (text.slice(expected, expected + len) === exact) {
@@ -48,43 +78,81 @@ export function anchor(text: string, target: Anchorable, options: AnchorOptions 
     // Still at its own place and nowhere else: its neighbours may have been edited, it was not.
     const unique = text.indexOf(exact, expected + 1) < 0 && text.lastIndexOf(exact, expected - 1) < 0;
     if (trusted || unique || ctx === undefined || ctx >= MIN_CONTEXT) {
-      return { status: statusAt(expected), start: expected, end: expected + len, score: 1 };
+      return { status: expected === original ? 'exact' : 'moved', start: expected, end: expected + len, score: 1 };
     }
   }
 
-  // The remembered context now reads straight through, so the quote between them was deleted:
-  // any match elsewhere would be other words.
-  if (prefix.length >= 8 && suffix.length >= 8 && text.includes(prefix + suffix)) return { status: 'orphaned' };
+  // 2. Deleted.
+  if (contextReadsThrough(text, prefix, suffix)) return { status: 'orphaned' };
 
-  // 2. The exact quote elsewhere, chosen by its context and closeness.
-  let best: { at: number; score: number; ctx: number | undefined } | undefined;
-  let count = 0;
-  for (let at = text.indexOf(exact); at >= 0 && count < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1)) {
-    count++;
+  // 3. Exact occurrences and nearby fuzzy matches, judged together.
+  const score = (start: number, quoteSim: number, ctx: number | undefined, bonus = 0) =>
+    0.4 * quoteSim + 0.45 * (ctx ?? 0.5) + 0.15 * positionScore(start, expected, text.length) + bonus;
+  const candidates: Candidate[] = [];
+  const exactStarts: number[] = [];
+  for (let at = text.indexOf(exact); at >= 0 && exactStarts.length < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1)) {
+    exactStarts.push(at);
+  }
+  const h = options.hint;
+  for (const at of exactStarts) {
     const ctx = contextScore(text, at, at + len, prefix, suffix);
-    const score = 0.7 * (ctx ?? 0.5) + 0.3 * positionScore(at, expected, text.length);
-    if (!best || score > best.score) best = { at, score, ctx };
+    // A word diff may align repeated words differently, so one end of the mapped range can be off.
+    const inHint = !!h && at >= Math.min(h.start, h.end - len) - 16 && at + len <= Math.max(h.end, h.start + len) + 16;
+    const distinctive = exactStarts.length === 1 && (len >= DISTINCTIVE_LENGTH || ctx === undefined);
+    const ok = (ctx ?? 0) >= MIN_CONTEXT || inHint || distinctive;
+    candidates.push({ start: at, end: at + len, quoteSim: 1, ctx, ok, score: score(at, 1, ctx, inHint ? 0.3 : 0) });
   }
-  if (best) {
-    const distinctive = count === 1 && (len >= DISTINCTIVE_LENGTH || best.ctx === undefined);
-    // A diff of the revision put the quote about here: a character diff may align repeated
-    // words differently, so "about" means within the quote's own length.
-    const nearHint = options.hint !== undefined && Math.abs(best.at - options.hint) <= Math.max(len, 16);
-    if ((best.ctx ?? 0) >= MIN_CONTEXT || distinctive || nearHint) {
-      return { status: statusAt(best.at), start: best.at, end: best.at + len, score: Math.max(best.score, 0.75) };
-    }
-  }
+  if (len >= MIN_FUZZY_LENGTH) candidates.push(...fuzzyCandidates(text, target, expected - len - 64, expected + 2 * len + 64, score));
+  const best = pick(candidates);
+  if (best) return found(best);
 
-  // 3. A fuzzy match: the quote itself was edited a little.
+  // 4. A fuzzy match anywhere.
   if (len < MIN_FUZZY_LENGTH) return { status: 'orphaned' };
+  const anywhere = pick(fuzzyCandidates(text, target, 0, text.length, score));
+  return anywhere ? found(anywhere) : { status: 'orphaned' };
+}
+
+function pick(candidates: Candidate[]): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const c of candidates) if (c.ok && (!best || c.score > best.score)) best = c;
+  return best;
+}
+
+/**
+ * The remembered context now reads straight through — prefix directly followed
+ * by suffix — so the quote between them was deleted and any match elsewhere
+ * would be other words. A context shorter than usual means the quote sat at the
+ * start (or end) of the text, so there the check is anchored to that edge.
+ */
+function contextReadsThrough(text: string, prefix: string, suffix: string): boolean {
+  const joined = prefix + suffix;
+  if (joined.length < 8) return false;
+  const atStart = prefix.length < CONTEXT_LENGTH;
+  const atEnd = suffix.length < CONTEXT_LENGTH;
+  if (atStart && atEnd) return text === joined;
+  if (atStart) return text.startsWith(joined);
+  if (atEnd) return text.endsWith(joined);
+  return text.includes(joined);
+}
+
+/** Fuzzy matches of the quote within [from, to), each judged by its errors and context. */
+function fuzzyCandidates(
+  text: string,
+  target: Anchorable,
+  from: number,
+  to: number,
+  score: (start: number, quoteSim: number, ctx: number | undefined) => number,
+): Candidate[] {
+  const { exact, prefix, suffix } = target.quote;
+  const len = exact.length;
+  const lo = Math.max(0, from);
   const maxErrors = Math.floor(len * maxErrorRate(len));
-  let fuzzy: { start: number; end: number; score: number } | undefined;
-  for (const m of search(text, exact, maxErrors)) {
+  return search(text.slice(lo, Math.min(text.length, to)), exact, maxErrors).map((m) => {
+    const start = m.start + lo;
+    const end = m.end + lo;
     const quoteSim = 1 - m.errors / len;
-    const ctx = contextScore(text, m.start, m.end, prefix, suffix);
-    if (ctx === undefined ? quoteSim < 0.9 : ctx < MIN_CONTEXT) continue;
-    const score = 0.5 * quoteSim + 0.35 * (ctx ?? quoteSim) + 0.15 * positionScore(m.start, expected, text.length);
-    if (!fuzzy || score > fuzzy.score) fuzzy = { start: m.start, end: m.end, score };
-  }
-  return fuzzy ? { status: 'fuzzy', ...fuzzy } : { status: 'orphaned' };
+    const ctx = contextScore(text, start, end, prefix, suffix);
+    const ok = m.errors > 0 && (ctx === undefined ? quoteSim >= 0.9 : ctx >= MIN_CONTEXT);
+    return { start, end, quoteSim, ctx, ok, score: score(start, quoteSim, ctx) };
+  });
 }

@@ -38,7 +38,8 @@ export function reanchorAll(
   const results = new Map<string, AnchorResult>();
   const summary = emptySummary();
   for (const item of items) {
-    const hint = map && item.target.contentHash === old?.hash ? map(item.target.position.start) : undefined;
+    const { start, end } = item.target.position;
+    const hint = map && item.target.contentHash === old?.hash ? { start: map(start), end: map(end) } : undefined;
     const result = anchor(newText, item.target, { contentHash: newHash, ...(hint !== undefined ? { hint } : {}) });
     results.set(item.id, result);
     summary[result.status]++;

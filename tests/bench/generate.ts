@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { quoteAt } from '../../shared/anchoring';
 import { defaultCodebook } from '../../shared/codebook';
-import { SCHEMA_VERSION, articleMeta, type Annotation, type Article, type ArticleFile, type LibraryFile } from '../../shared/model';
+import { SCHEMA_VERSION, articleMeta, type Annotation, type Article, type ArticleFile, type LibraryFile, type Source } from '../../shared/model';
 import { articleIdFor, contentHash, countWords } from '../../shared/text';
 
 /** Mulberry32: small, fast, good enough for test data. */
@@ -114,7 +114,7 @@ export async function writeLibrary(dir: string, articles: number, perArticle: nu
   const random = rng(seed);
   const vocab = vocabulary(20_000, random);
   await mkdir(path.join(dir, 'articles'), { recursive: true });
-  const outlets = Array.from({ length: 40 }, (_, i) => ({
+  const outlets = Array.from({ length: 40 }, (_, i): Source => ({
     schemaVersion: SCHEMA_VERSION,
     id: `outlet${i}`,
     name: `Outlet ${i}`,
