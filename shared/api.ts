@@ -6,13 +6,15 @@
  * The operations themselves are grouped by subject in api-*.ts.
  */
 import { z } from 'zod';
+import { analysisOps } from './api-analysis';
 import { annotationOps } from './api-annotations';
 import { libraryOps } from './api-library';
 import type { EventTypeName, OperationName } from './op-names';
 
 export * from './api-schemas';
+export { ClaimLink, ClaimView, SuggestionShape } from './api-analysis';
 
-export const api = { ...libraryOps, ...annotationOps } as const;
+export const api = { ...libraryOps, ...annotationOps, ...analysisOps } as const;
 
 export type Api = typeof api;
 export type OpName = keyof Api;

@@ -233,7 +233,8 @@ export const Claim = z.strictObject({
   statement: shortText(2000).min(1),
   status: ClaimStatus,
   grading: Grading.optional(),
-  annotationIds: z.array(Id),
+  // The annotations that support, contradict or qualify a claim point to it
+  // (Annotation.claimId + stance); the claim keeps no copy of those links.
   notes: longText(),
   createdAt: IsoDateTime,
   modifiedAt: IsoDateTime,
@@ -266,10 +267,39 @@ export type Codebook = z.infer<typeof Codebook>;
 // ---------------------------------------------------------------------------
 // Persisted files (DESIGN.md §3)
 
+export const LexiconEntry = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'entry ids use lower-case letters, digits and "-"').max(80),
+  cue: CodePath,
+  /** A phrase (matched as whole words, spacing-insensitive) or, with `regex`, a regular expression. */
+  pattern: z.string().min(1).max(500),
+  regex: z.boolean().optional(),
+  caseSensitive: z.boolean().optional(),
+  /** Words inside quotation marks are the speaker's, not the outlet's. */
+  skipInQuotes: z.boolean().optional(),
+  reason: z.string().min(1).max(1000),
+});
+export type LexiconEntry = z.infer<typeof LexiconEntry>;
+
+/** The bias-cue lexicon behind suggestions (assets/lexicon.json is the default). */
+export const Lexicon = z.strictObject({
+  version: z.literal(1),
+  capsEmphasis: z.strictObject({
+    enabled: z.boolean(),
+    cue: CodePath,
+    minLength: z.int().min(2).max(20),
+    reason: z.string().min(1).max(1000),
+    acronyms: z.array(z.string().max(20)).max(2000),
+  }),
+  entries: z.array(LexiconEntry).max(2000),
+});
+export type Lexicon = z.infer<typeof Lexicon>;
+
 export const Settings = z.strictObject({
   /** The sample library is offered once; deleting its articles must not bring them back. */
   sampleLibraryLoaded: z.boolean(),
   analyst: Analyst.optional(),
+  /** The analyst's edited lexicon; absent means the built-in one. */
+  lexicon: Lexicon.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -287,6 +317,8 @@ export const ArticleFile = z.strictObject({
   schemaVersion,
   article: Article,
   annotations: z.array(Annotation),
+  /** Keys of bias-cue suggestions the analyst dismissed on this article (never suggested again). */
+  dismissedSuggestions: z.array(z.string().max(1000)).max(10_000).optional(),
 });
 export type ArticleFile = z.infer<typeof ArticleFile>;
 

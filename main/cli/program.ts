@@ -8,6 +8,7 @@ import { VERSION } from '../core/core';
 import { defaultDataDir } from '../core/paths';
 import { registerAnnotationCommands } from './annotation-commands';
 import { registerHostCommands } from './host-commands';
+import { registerJudgementCommands } from './judgement-commands';
 import { registerLibraryCommands } from './library-commands';
 import type { GlobalOptions } from './run';
 
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   const globals = (): GlobalOptions => program.opts<GlobalOptions>();
   registerLibraryCommands(program, globals);
   registerAnnotationCommands(program, globals);
+  registerJudgementCommands(program, globals);
   registerHostCommands(program, globals);
   // Accept --data after the command name too (`gloss list --data DIR`).
   for (const command of program.commands) {

@@ -11,7 +11,7 @@ import { SCHEMA_VERSION, type Analyst, type Annotation, type Article, type Artic
 import { UserError } from '../../shared/result';
 import { truncateWords } from '../../shared/text';
 import type { Store } from '../store/store';
-import { loadArticle } from './load';
+import { assertClaimExists, loadArticle } from './load';
 
 /** The analyst whose name goes on new annotations; created from the OS user name the first time. */
 export async function ensureAnalyst(store: Store): Promise<Analyst> {
@@ -105,6 +105,7 @@ export async function listAnnotations(store: Store, input: OpParsedInput<'listAn
 export async function createAnnotation(store: Store, input: OpParsedInput<'createAnnotation'>): Promise<Annotation> {
   const shard = await loadArticle(store, input.articleId);
   const { start, end } = resolveSelection(shard.article, input.selection);
+  assertClaimExists(store.library, input.claimId);
   const author = await ensureAnalyst(store);
   const now = new Date().toISOString();
   const annotation: Annotation = {
@@ -134,6 +135,7 @@ export async function updateAnnotation(store: Store, input: OpParsedInput<'updat
   const current = findAnnotation(shard, input.id);
   if (current.deleted) throw new UserError('This annotation was deleted; restore it before editing.');
   const { patch } = input;
+  assertClaimExists(store.library, patch.claimId);
   const next: Annotation = { ...current, modifiedAt: new Date().toISOString(), rev: nextRev(shard) };
   if (patch.kind) next.kind = patch.kind;
   if (patch.tags) next.tags = [...new Set(patch.tags)];

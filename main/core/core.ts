@@ -12,6 +12,9 @@ import { SearchIndex } from '../search/search-index';
 import { Store, type OpenOptions } from '../store/store';
 import * as annotations from './annotations';
 import * as articles from './articles';
+import * as claims from './claims';
+import * as codebook from './codebook';
+import * as judgement from './judgement';
 import { loadArticle } from './load';
 import { dispatch, type DispatchOptions } from './dispatch';
 import { loadSampleLibrary } from './samples';
@@ -151,6 +154,24 @@ function createHandlers(store: Store, emit: (event: ApiEvent) => void): ApiHandl
     restoreAnnotation: ({ articleId, id }) => annotations.setDeleted(store, articleId, id, false),
     reattachAnnotation: (input) => annotations.reattachAnnotation(store, input),
     search: (input) => search.query(input),
+    grade: (input) => judgement.grade(store, input),
+    suggest: ({ articleId }) => judgement.suggestionsFor(store, articleId),
+    acceptSuggestion: (input) => judgement.acceptSuggestion(store, input),
+    dismissSuggestion: ({ articleId, key }) => judgement.setDismissed(store, articleId, key),
+    restoreSuggestions: ({ articleId }) => judgement.setDismissed(store, articleId, null),
+    getLexicon: async () => judgement.currentLexicon(store),
+    setLexicon: ({ lexicon }) => judgement.setLexicon(store, lexicon),
+    resetLexicon: () => judgement.setLexicon(store, undefined),
+    getSourceProfile: ({ id }) => judgement.sourceProfile(store, id),
+    getCodebook: () => codebook.codebookView(store),
+    saveCode: (input) => codebook.saveCode(store, input),
+    mergeCodes: (input) => codebook.mergeCodes(store, input),
+    deleteCode: (input) => codebook.deleteCode(store, input),
+    importCodebook: (input) => codebook.importCodebook(store, input),
+    listClaims: () => claims.listClaims(store),
+    createClaim: (input) => claims.createClaim(store, input),
+    updateClaim: (input) => claims.updateClaim(store, input),
+    deleteClaim: ({ id }) => claims.deleteClaim(store, id),
     async setTheme({ theme }) {
       // The theme is a preference of the window, not of the library: nothing is saved here.
       emit({ type: 'theme', theme });

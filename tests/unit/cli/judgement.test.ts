@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, seedsDir } from '../helpers/bundle';
+import { tempDir } from '../helpers/tmp';
+
+const bin = path.join(repoRoot, 'bin', 'gloss.js');
+const gloss = (args: string[]) => {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+beforeAll(() => void gloss(['--version']), 120_000);
+
+describe('gloss grade / suggest / source', () => {
+  it('suggests on seed 004, grades an annotation, and shows the outlet profile', async () => {
+    const d = await tempDir();
+    gloss(['--data', d, 'import', path.join(seedsDir, '004_37177262a2591de6.txt')]);
+    const [{ id }] = JSON.parse(gloss(['--data', d, 'list', '--json']).stdout) as { id: string }[];
+    const suggestions = JSON.parse(gloss(['--data', d, 'suggest', id, '--json']).stdout) as { quote: string; cue: string; start: number; end: number; reason: string }[];
+    expect(suggestions.map((s) => s.quote)).toEqual(expect.arrayContaining(['Anti-Putin propaganda:', 'FROZEN', 'WWIII']));
+    for (const s of suggestions) expect(s.reason).toBeTruthy();
+
+    const annotation = JSON.parse(gloss(['--data', d, 'annotate', id, '--quote', 'FROZEN', '--kind', 'bias', '--cue', 'sensationalism']).stdout);
+    const graded = gloss(['--data', d, 'grade', annotation.id, 'e5']);
+    expect(graded.code).toBe(0);
+    expect(graded.stdout).toMatch(/E5 — unreliable, improbable/);
+    const shard = path.join(d, 'articles', `${id}.json`);
+    const before = await readFile(shard, 'utf8');
+    const bad = gloss(['--data', d, 'grade', annotation.id, 'G7']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/A–F.*1–6/);
+    expect(await readFile(shard, 'utf8')).toBe(before);
+
+    const source = JSON.parse(gloss(['--data', d, 'source', 'Enslaved.news', '--json']).stdout);
+    expect(source).toMatchObject({ name: 'Enslaved.news', articleCount: 1, profile: { cues: [{ cue: 'sensationalism', count: 1 }] } });
+    expect(gloss(['--data', d, 'source', 'Nowhere']).code).toBe(1);
+  });
+});
