@@ -8,13 +8,15 @@
 import { z } from 'zod';
 import { analysisOps } from './api-analysis';
 import { annotationOps } from './api-annotations';
+import { exportOps } from './api-export';
 import { libraryOps } from './api-library';
 import type { EventTypeName, OperationName } from './op-names';
 
 export * from './api-schemas';
 export { ClaimLink, ClaimView, SuggestionShape } from './api-analysis';
+export { REPORT_FORMATS, ReportScope } from './api-export';
 
-export const api = { ...libraryOps, ...annotationOps, ...analysisOps } as const;
+export const api = { ...libraryOps, ...annotationOps, ...analysisOps, ...exportOps } as const;
 
 export type Api = typeof api;
 export type OpName = keyof Api;
@@ -41,6 +43,13 @@ export const ApiEvent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('library-changed') }),
   z.strictObject({ type: z.literal('theme'), theme: z.enum(['light', 'dark', 'system']) }),
   z.strictObject({ type: z.literal('command'), command: z.enum(['import', 'focus-search', 'next-article', 'previous-article', 'show-shortcuts']) }),
+  z.strictObject({
+    type: z.literal('progress'),
+    taskId: z.string(),
+    label: z.string(),
+    done: z.number(),
+    total: z.number(),
+  }),
   z.strictObject({
     type: z.literal('imported'),
     results: z.array(z.strictObject({ name: z.string(), ok: z.boolean(), message: z.string() })),

@@ -45,10 +45,12 @@ export const OPERATION_NAMES = [
   'createClaim',
   'updateClaim',
   'deleteClaim',
+  'exportReport',
+  'cancelTask',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
 
 /** The event types main may send; the preload drops anything else. */
-export const EVENT_TYPES = ['library-changed', 'theme', 'command', 'imported'] as const;
+export const EVENT_TYPES = ['library-changed', 'theme', 'command', 'imported', 'progress'] as const;
 export type EventTypeName = (typeof EVENT_TYPES)[number];

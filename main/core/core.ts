@@ -8,6 +8,8 @@ import type { Result } from '../../shared/result';
 import { UserError } from '../../shared/result';
 import type { LibraryFile, Source } from '../../shared/model';
 import pkg from '../../package.json';
+import { exportReport, type ExportContext } from '../export/export';
+import { chromiumPdfRenderer, type PdfRenderer } from '../export/pdf';
 import { SearchIndex } from '../search/search-index';
 import { Store, type OpenOptions } from '../store/store';
 import * as annotations from './annotations';
@@ -33,6 +35,8 @@ export interface Core {
 }
 
 export interface CoreOptions extends OpenOptions, DispatchOptions {
+  /** How PDFs are printed (the desktop app passes Electron's); default: system Chromium. */
+  pdfRenderer?: PdfRenderer;
   /** Offer the built-in sample library when this library has never had it. */
   loadSamples?: boolean;
 }
@@ -45,12 +49,14 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
   return createCore(store, options);
 }
 
-export function createCore(store: Store, options: DispatchOptions = {}): Core {
+export function createCore(store: Store, options: DispatchOptions & { pdfRenderer?: PdfRenderer } = {}): Core {
   const listeners = new Set<(event: ApiEvent) => void>();
   const emit = (event: ApiEvent) => {
     for (const listener of listeners) listener(event);
   };
-  const handlers = createHandlers(store, emit);
+  let renderer: PdfRenderer | undefined;
+  const pdf = () => (renderer ??= options.pdfRenderer ?? chromiumPdfRenderer());
+  const handlers = createHandlers(store, emit, pdf);
   // One mutation at a time: concurrent imports must not race on the library file.
   let queue: Promise<unknown> = Promise.resolve();
   const exclusive = <T>(run: () => Promise<T>): Promise<T> => {
@@ -75,6 +81,7 @@ export function createCore(store: Store, options: DispatchOptions = {}): Core {
     },
     close() {
       listeners.clear();
+      void renderer?.close();
       store.close();
     },
   };
@@ -86,8 +93,9 @@ function requireSource(lib: LibraryFile, id: string): Source {
   return source;
 }
 
-function createHandlers(store: Store, emit: (event: ApiEvent) => void): ApiHandlers {
+function createHandlers(store: Store, emit: (event: ApiEvent) => void, pdf: () => PdfRenderer): ApiHandlers {
   const search = new SearchIndex(store);
+  const exports: ExportContext = { store, pdf, emit, tasks: new Map() };
   store.watch({ articleWritten: (file) => search.articleWritten(file), articleRemoved: (id) => search.remove(id) });
   return {
     async status() {
@@ -172,6 +180,12 @@ function createHandlers(store: Store, emit: (event: ApiEvent) => void): ApiHandl
     createClaim: (input) => claims.createClaim(store, input),
     updateClaim: (input) => claims.updateClaim(store, input),
     deleteClaim: ({ id }) => claims.deleteClaim(store, id),
+    exportReport: (input) => exportReport(exports, input),
+    async cancelTask({ taskId }) {
+      const task = exports.tasks.get(taskId);
+      task?.abort();
+      return { cancelled: !!task };
+    },
     async setTheme({ theme }) {
       // The theme is a preference of the window, not of the library: nothing is saved here.
       emit({ type: 'theme', theme });

@@ -1,0 +1,127 @@
+/**
+ * PDF from report HTML. The CLI and browser mode print with the system's
+ * Chromium through playwright-core (no browser download); the desktop app can
+ * inject Electron's printToPDF instead. One browser is kept for a minute after
+ * an export so a second one does not pay for a cold start.
+ */
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { UserError } from '../../shared/result';
+
+export interface PdfRequest {
+  html: string;
+  pageSize: 'A4' | 'Letter';
+  /** Shown in the running header of every page. */
+  title: string;
+  signal?: AbortSignal;
+}
+
+export interface PdfRenderer {
+  render(request: PdfRequest): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+  'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
+];
+
+/** The Chromium to print with: GLOSS_CHROMIUM or CHROMIUM_PATH, else the usual install places. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const configured = env.GLOSS_CHROMIUM ?? env.CHROMIUM_PATH;
+  if (configured) return existsSync(configured) ? configured : undefined;
+  return CANDIDATES.find((p) => existsSync(p));
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-extensions',
+];
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+}
+
+const headerTemplate = (title: string) =>
+  `<div style="font:7px Inter,Arial,sans-serif;color:#6b7383;width:100%;padding:0 16mm;display:flex;justify-content:space-between">` +
+  `<span>${escapeHtml(title)}</span><span>Gloss report</span></div>`;
+
+const footerTemplate =
+  `<div style="font:7px Inter,Arial,sans-serif;color:#6b7383;width:100%;padding:0 16mm;text-align:right">` +
+  `Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
+
+export function chromiumPdfRenderer(env: NodeJS.ProcessEnv = process.env): PdfRenderer {
+  let browser: Promise<Browser> | undefined;
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  const launch = async (): Promise<Browser> => {
+    const executablePath = findChromium(env);
+    if (!executablePath) {
+      throw new UserError(
+        'PDF export needs Chromium or Google Chrome, and none was found. Install it (Debian/Ubuntu: apt-get install chromium) ' +
+          'or set GLOSS_CHROMIUM to its path. HTML, Markdown and CSV exports work without it.',
+      );
+    }
+    const { chromium } = await import('playwright-core');
+    return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  };
+  const close = async () => {
+    clearTimeout(idle);
+    const b = browser;
+    browser = undefined;
+    await (await b?.catch(() => undefined))?.close().catch(() => {});
+  };
+  return {
+    async render({ html, pageSize, title, signal }) {
+      clearTimeout(idle);
+      browser ??= launch();
+      browser.catch(() => (browser = undefined));
+      const page = await (await browser).newPage();
+      const abort = () => void page.close().catch(() => {});
+      signal?.addEventListener('abort', abort);
+      try {
+        if (signal?.aborted) throw new UserError('Export cancelled.', 'cancelled');
+        await page.setContent(html, { waitUntil: 'load' });
+        // Fonts are embedded as data URIs; printing before they decode would fall back to system fonts.
+        await page.evaluate('document.fonts.ready.then(() => true)');
+        const pdf = await page.pdf({
+          format: pageSize,
+          printBackground: true,
+          preferCSSPageSize: true,
+          displayHeaderFooter: true,
+          headerTemplate: headerTemplate(title),
+          footerTemplate,
+          outline: true,
+          tagged: true,
+        });
+        return new Uint8Array(pdf);
+      } catch (e) {
+        if (signal?.aborted) throw new UserError('Export cancelled.', 'cancelled');
+        throw e;
+      } finally {
+        signal?.removeEventListener('abort', abort);
+        await page.close().catch(() => {});
+        idle = setTimeout(() => void close(), 60_000);
+        idle.unref?.();
+      }
+    },
+    close,
+  };
+}
+
+/** Pages in a PDF: its page objects (`/Type /Page`, not `/Pages`). */
+export function countPdfPages(pdf: Uint8Array): number {
+  const text = Buffer.from(pdf).toString('latin1');
+  return (text.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
