@@ -120,6 +120,30 @@ async function benchLibrary(dir: string, articles: number): Promise<void> {
   report({ name: `full-text search over ${articles.toLocaleString('en')} articles / ${(articles * 10).toLocaleString('en')} annotations, p95`, value: percentile(times, 95), unit: 'ms', target: 50 });
 }
 
+async function benchPdf(dir: string): Promise<void> {
+  const core = await openCore(dir);
+  const ids = core.store.library.articles.map((a) => a.id);
+  try {
+    // Warm-up: the first export launches Chromium; later ones reuse it (as in the app).
+    await core.call('exportReport', { scope: { type: 'article', id: ids[0]! }, format: 'pdf', options: {} });
+    for (const [target, articles] of [[3000, 7], [15000, 36]] as const) {
+      const [ms, r] = await timeIt(() => core.call('exportReport', { scope: { type: 'articles', ids: ids.slice(0, articles) }, format: 'pdf', options: {} }));
+      if (!r.ok) throw new Error(r.error.message);
+      const pages = (r.value as { pages?: number }).pages ?? 0;
+      report({ name: `PDF report, ${pages} pages (${articles} articles, 10 annotations each; target for 20 / 100 pages)`, value: ms, unit: 'ms', target });
+    }
+    const [cold] = await timeIt(async () => {
+      const fresh = await openCore(dir, { readOnly: true });
+      const r = await fresh.call('exportReport', { scope: { type: 'articles', ids: ids.slice(0, 10) }, format: 'pdf', options: {} });
+      fresh.close();
+      return r;
+    });
+    console.log(`  (the same 10-article report with a cold Chromium start: ${(cold / 1000).toFixed(1)} s)`);
+  } finally {
+    core.close();
+  }
+}
+
 async function main(): Promise<void> {
   const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
   const want = (s: string) => only.length === 0 || only.includes(s);
@@ -143,6 +167,11 @@ async function main(): Promise<void> {
       await benchSaves(`library of ${big.toLocaleString('en')} articles`, await bigLibrary());
     }
     if (want('search') || want('library')) await benchLibrary(await bigLibrary(), big);
+    if (want('pdf')) {
+      const pdfDir = path.join(tmp, 'pdf');
+      await writeLibrary(pdfDir, 60, 10, 5);
+      await benchPdf(pdfDir);
+    }
     if (want('ui')) await runUiBench(tmp, bigLibrary, report, percentile);
   } finally {
     await rm(tmp, { recursive: true, force: true });
