@@ -116,6 +116,25 @@ export type Target = z.infer<typeof Target>;
 export const Analyst = z.strictObject({ id: Id, name: shortText(120).min(1) });
 export type Analyst = z.infer<typeof Analyst>;
 
+/** The fields of an annotation that merge independently (DESIGN.md §8). */
+export const MERGED_FIELDS = ['kind', 'grading', 'biasCues', 'tags', 'note', 'claimId', 'stance', 'deleted', 'target'] as const;
+export const MergedField = z.enum(MERGED_FIELDS);
+export type MergedField = z.infer<typeof MergedField>;
+
+/** Who last changed a field, at which Lamport time: the key of per-field last-writer-wins. */
+export const Stamp = z.strictObject({ rev: z.int().nonnegative(), by: Id, name: z.string().max(120).optional() });
+export type Stamp = z.infer<typeof Stamp>;
+
+/** A value that lost a merge to another analyst's edit, kept so nothing is lost without a trace. */
+export const HistoryEntry = z.strictObject({
+  field: MergedField,
+  value: z.unknown(),
+  stamp: Stamp,
+  byName: z.string().max(120),
+  lostTo: Stamp,
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
 export const Annotation = z.strictObject({
   schemaVersion,
   id: Id,
@@ -140,6 +159,10 @@ export const Annotation = z.strictObject({
   anchorStatus: z.enum(['moved', 'fuzzy']).optional(),
   /** The quote as it read before a fuzzy re-anchoring changed it, so the analyst can compare. */
   previousQuote: z.string().max(20_000).optional(),
+  /** Per-field (rev, analyst) of the last change; a field without one counts as (0, author). */
+  stamps: z.partialRecord(MergedField, Stamp).optional(),
+  /** Values other analysts' edits replaced in merges. */
+  history: z.array(HistoryEntry).max(1000).optional(),
 });
 export type Annotation = z.infer<typeof Annotation>;
 

@@ -7,6 +7,7 @@ import os from 'node:os';
 import { ulid } from 'ulidx';
 import type { OpParsedInput, ReanchorSummary, Selection } from '../../shared/api';
 import { countOccurrences, emptySummary, findOccurrence, quoteAt, reanchorAll } from '../../shared/anchoring';
+import { stampChanges } from '../../shared/merge/stamps';
 import { SCHEMA_VERSION, type Analyst, type Annotation, type Article, type ArticleFile } from '../../shared/model';
 import { UserError } from '../../shared/result';
 import { truncateWords } from '../../shared/text';
@@ -90,6 +91,16 @@ function findAnnotation(shard: ArticleFile, id: string): Annotation {
   return found;
 }
 
+/**
+ * An edit by the current analyst: bumps the article's Lamport counter and
+ * stamps each changed field with it, so merges can tell who changed what.
+ */
+async function edit(store: Store, shard: ArticleFile, current: Annotation, next: Annotation): Promise<Annotation> {
+  const rev = nextRev(shard);
+  const editor = await ensureAnalyst(store);
+  return saveAnnotation(store, shard, stampChanges(current, { ...next, rev, modifiedAt: new Date().toISOString() }, rev, editor));
+}
+
 async function saveAnnotation(store: Store, shard: ArticleFile, next: Annotation): Promise<Annotation> {
   const exists = shard.annotations.some((a) => a.id === next.id);
   const annotations = exists ? shard.annotations.map((a) => (a.id === next.id ? next : a)) : [...shard.annotations, next];
@@ -136,7 +147,7 @@ export async function updateAnnotation(store: Store, input: OpParsedInput<'updat
   if (current.deleted) throw new UserError('This annotation was deleted; restore it before editing.');
   const { patch } = input;
   assertClaimExists(store.library, patch.claimId);
-  const next: Annotation = { ...current, modifiedAt: new Date().toISOString(), rev: nextRev(shard) };
+  const next: Annotation = { ...current };
   if (patch.kind) next.kind = patch.kind;
   if (patch.tags) next.tags = [...new Set(patch.tags)];
   if (patch.biasCues) next.biasCues = [...new Set(patch.biasCues)];
@@ -146,14 +157,14 @@ export async function updateAnnotation(store: Store, input: OpParsedInput<'updat
     if (value === null) delete next[key];
     else if (value !== undefined) (next as Record<string, unknown>)[key] = value;
   }
-  return saveAnnotation(store, shard, next);
+  return edit(store, shard, current, next);
 }
 
 export async function setDeleted(store: Store, articleId: string, id: string, deleted: boolean): Promise<Annotation> {
   const shard = await loadArticle(store, articleId);
   const current = findAnnotation(shard, id);
   if (current.deleted === deleted) return current;
-  return saveAnnotation(store, shard, { ...current, deleted, modifiedAt: new Date().toISOString(), rev: nextRev(shard) });
+  return edit(store, shard, current, { ...current, deleted });
 }
 
 export async function reattachAnnotation(store: Store, input: OpParsedInput<'reattachAnnotation'>): Promise<Annotation> {
@@ -161,13 +172,7 @@ export async function reattachAnnotation(store: Store, input: OpParsedInput<'rea
   const current = findAnnotation(shard, input.id);
   const { start, end } = resolveSelection(shard.article, input.selection);
   const { anchorStatus: _status, previousQuote: _previous, ...rest } = current;
-  return saveAnnotation(store, shard, {
-    ...rest,
-    target: targetFor(shard.article, start, end),
-    orphaned: false,
-    modifiedAt: new Date().toISOString(),
-    rev: nextRev(shard),
-  });
+  return edit(store, shard, current, { ...rest, target: targetFor(shard.article, start, end), orphaned: false });
 }
 
 /**
