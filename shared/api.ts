@@ -9,14 +9,16 @@ import { z } from 'zod';
 import { analysisOps } from './api-analysis';
 import { annotationOps } from './api-annotations';
 import { exportOps } from './api-export';
+import { sharingOps } from './api-sharing';
 import { libraryOps } from './api-library';
 import type { EventTypeName, OperationName } from './op-names';
 
 export * from './api-schemas';
 export { ClaimLink, ClaimView, SuggestionShape } from './api-analysis';
 export { REPORT_FORMATS, ReportScope } from './api-export';
+export { BundlePreview } from './api-sharing';
 
-export const api = { ...libraryOps, ...annotationOps, ...analysisOps, ...exportOps } as const;
+export const api = { ...libraryOps, ...annotationOps, ...analysisOps, ...exportOps, ...sharingOps } as const;
 
 export type Api = typeof api;
 export type OpName = keyof Api;

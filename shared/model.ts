@@ -323,6 +323,11 @@ export const Settings = z.strictObject({
   analyst: Analyst.optional(),
   /** The analyst's edited lexicon; absent means the built-in one. */
   lexicon: Lexicon.optional(),
+  /** Public keys of colleagues whose signed bundles the analyst trusts (pinned). */
+  trustedKeys: z
+    .array(z.strictObject({ keyId: z.string().regex(/^[0-9a-f]{16}$/), publicKey: z.string().max(100), name: z.string().max(120), pinnedAt: IsoDateTime }))
+    .max(1000)
+    .optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

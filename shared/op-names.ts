@@ -47,6 +47,12 @@ export const OPERATION_NAMES = [
   'deleteClaim',
   'exportReport',
   'cancelTask',
+  'exportBundle',
+  'previewBundle',
+  'applyBundle',
+  'getIdentity',
+  'trustKey',
+  'untrustKey',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -16,7 +16,7 @@ import { call, printJson, withCore, type GlobalOptions } from './run';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-async function parseScope(core: Core, scope: string): Promise<ReportScope> {
+export async function parseScope(core: Core, scope: string): Promise<ReportScope> {
   if (scope === 'library') return { type: 'library' };
   const [kind, rest = ''] = scope.split(/:(.*)/s);
   if (kind === 'article' && rest) return { type: 'article', id: await resolveArticleId(core, rest) };
@@ -64,7 +64,7 @@ function reportOptions(flags: ExportFlags): ReportOptions {
 }
 
 /** Refuses an unusable destination before any work is done. */
-async function checkDestination(file: string): Promise<string> {
+export async function checkDestination(file: string): Promise<string> {
   const target = path.resolve(file);
   const dir = await stat(path.dirname(target)).catch(() => undefined);
   if (!dir?.isDirectory()) throw new UserError(`Cannot write ${file}: the folder ${path.dirname(target)} does not exist.`);

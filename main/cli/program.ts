@@ -7,6 +7,7 @@ import { Command } from 'commander';
 import { VERSION } from '../core/core';
 import { defaultDataDir } from '../core/paths';
 import { registerAnnotationCommands } from './annotation-commands';
+import { registerBundleCommands } from './bundle-commands';
 import { registerExportCommands } from './export-commands';
 import { registerHostCommands } from './host-commands';
 import { registerJudgementCommands } from './judgement-commands';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerAnnotationCommands(program, globals);
   registerJudgementCommands(program, globals);
   registerExportCommands(program, globals);
+  registerBundleCommands(program, globals);
   registerHostCommands(program, globals);
   // Accept --data after the command name too (`gloss list --data DIR`).
   for (const command of program.commands) {

@@ -20,6 +20,7 @@ import * as judgement from './judgement';
 import { loadArticle } from './load';
 import { dispatch, type DispatchOptions } from './dispatch';
 import { loadSampleLibrary } from './samples';
+import { createSharing } from './sharing';
 import { findSourceByName, newSource } from './sources';
 
 export const VERSION: string = pkg.version;
@@ -96,6 +97,7 @@ function requireSource(lib: LibraryFile, id: string): Source {
 function createHandlers(store: Store, emit: (event: ApiEvent) => void, pdf: () => PdfRenderer): ApiHandlers {
   const search = new SearchIndex(store);
   const exports: ExportContext = { store, pdf, emit, tasks: new Map() };
+  const sharing = createSharing(store);
   store.watch({ articleWritten: (file) => search.articleWritten(file), articleRemoved: (id) => search.remove(id) });
   return {
     async status() {
@@ -186,6 +188,12 @@ function createHandlers(store: Store, emit: (event: ApiEvent) => void, pdf: () =
       task?.abort();
       return { cancelled: !!task };
     },
+    exportBundle: (input) => sharing.exportBundle(input),
+    previewBundle: (input) => sharing.previewBundle(input),
+    applyBundle: (input) => sharing.applyBundle(input),
+    getIdentity: () => sharing.getIdentity(),
+    trustKey: (input) => sharing.trustKey(input),
+    untrustKey: (input) => sharing.untrustKey(input),
     async setTheme({ theme }) {
       // The theme is a preference of the window, not of the library: nothing is saved here.
       emit({ type: 'theme', theme });

@@ -14,7 +14,7 @@ const MIME = { pdf: 'application/pdf', html: 'text/html', markdown: 'text/markdo
 const EXT = { pdf: 'pdf', html: 'html', markdown: 'md', csv: 'csv' } as const;
 
 /** A file name from a title: letters, digits and dashes, never empty. */
-export function fileNameFor(title: string, format: keyof typeof EXT): string {
+export function fileNameFor(title: string, extension: string): string {
   const base = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -22,7 +22,7 @@ export function fileNameFor(title: string, format: keyof typeof EXT): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  return `${base || 'gloss-report'}.${EXT[format]}`;
+  return `${base || 'gloss-report'}.${extension}`;
 }
 
 export interface ExportContext {
@@ -61,7 +61,7 @@ export async function exportReport(ctx: ExportContext, input: OpParsedInput<'exp
     progress(steps - 1, 'Finishing');
     ctx.emit({ type: 'progress', taskId, label: 'Done', done: steps, total: steps });
     return {
-      fileName: fileNameFor(data.title, input.format),
+      fileName: fileNameFor(data.title, EXT[input.format]),
       mimeType: MIME[input.format],
       dataBase64: Buffer.from(bytes).toString('base64'),
       bytes: bytes.length,

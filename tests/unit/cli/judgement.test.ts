@@ -38,3 +38,31 @@ describe('gloss grade / suggest / source', () => {
     expect(gloss(['--data', d, 'source', 'Nowhere']).code).toBe(1);
   });
 });
+
+describe('gloss bundle', () => {
+  it('exports, previews with --dry-run (no change), imports, and refuses a damaged bundle with exit 1', async () => {
+    const a = await tempDir();
+    const b = await tempDir();
+    gloss(['--data', a, 'import', path.join(seedsDir, '001_192269c91abf23ec.txt')]);
+    const [{ id }] = JSON.parse(gloss(['--data', a, 'list', '--json']).stdout) as { id: string }[];
+    gloss(['--data', a, 'annotate', id, '--quote', 'Kyiv', '--kind', 'note']);
+    const file = path.join(a, '..', `${path.basename(a)}.gloss`);
+    const out = gloss(['--data', a, 'bundle', 'export', '-o', file, '--json']);
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout)).toMatchObject({ articles: 1, annotations: 1, signed: true });
+    const dry = gloss(['--data', b, 'bundle', 'import', file, '--dry-run']);
+    expect(dry.stdout).toMatch(/1 new/);
+    expect(dry.stdout).toMatch(/Dry run: nothing was changed/);
+    expect(JSON.parse(gloss(['--data', b, 'list', '--json']).stdout)).toEqual([]);
+    expect(gloss(['--data', b, 'bundle', 'import', file]).code).toBe(0);
+    expect(JSON.parse(gloss(['--data', b, 'list', '--json']).stdout)).toHaveLength(1);
+    const { writeFile } = await import('node:fs/promises');
+    const broken = `${file}.broken.gloss`;
+    const bytes = await readFile(file);
+    bytes[bytes.length - 30] ^= 0xff;
+    await writeFile(broken, bytes);
+    const bad = gloss(['--data', b, 'bundle', 'import', broken]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/was refused: .*Nothing was changed/);
+  });
+});

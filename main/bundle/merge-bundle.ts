@@ -1,0 +1,120 @@
+/**
+ * From a validated bundle to a preview, and from an accepted preview to the
+ * library: the pure merge of shared/merge decides, this module only loads the
+ * local side, re-anchors what moved to another text, and saves.
+ */
+import { quoteAt, reanchorAll, type AnchorResult } from '../../shared/anchoring';
+import { Article } from '../../shared/model';
+import type { ArticleFile } from '../../shared/model';
+import { mergeStates, type MergeReport, type MergeState } from '../../shared/merge/library';
+import { canonical } from '../../shared/merge/stamps';
+import { allShards } from '../core/load';
+import type { Store } from '../store/store';
+import type { ParsedBundle } from './read-bundle';
+
+export interface Skipped {
+  articleId: string;
+  title: string;
+  annotations: number;
+  reason: string;
+}
+
+export async function localState(store: Store): Promise<MergeState> {
+  const shards = await allShards(store);
+  return { library: store.library, articles: new Map(shards.map((s) => [s.article.id, s])) };
+}
+
+/**
+ * The bundle as a merge state. An annotations-only entry carries its article
+ * without text: it is joined to the local copy (by id, content hash or URL),
+ * or skipped — with the reason — when this library does not have it.
+ */
+export function incomingState(parsed: ParsedBundle, local: MergeState): { state: MergeState; skipped: Skipped[] } {
+  const articles = new Map<string, ArticleFile>();
+  const skipped: Skipped[] = [];
+  const locals = [...local.articles.values()];
+  for (const entry of parsed.articles) {
+    const full = Article.safeParse(entry.article);
+    if (full.success) {
+      articles.set(entry.article.id, { schemaVersion: 1, article: full.data, annotations: entry.annotations, ...(entry.dismissedSuggestions ? { dismissedSuggestions: entry.dismissedSuggestions } : {}) });
+      continue;
+    }
+    const stub = entry.article;
+    const mine =
+      local.articles.get(stub.id) ??
+      locals.find((f) => f.article.contentHash === stub.contentHash || f.article.revisionHashes.includes(stub.contentHash)) ??
+      (stub.canonicalUrl ? locals.find((f) => f.article.canonicalUrl === stub.canonicalUrl) : undefined);
+    if (!mine) {
+      skipped.push({ articleId: stub.id, title: stub.title, annotations: entry.annotations.length, reason: 'the bundle carries only annotations and this library does not have the article' });
+      continue;
+    }
+    const annotations = entry.annotations.map((a) => ({ ...a, target: { ...a.target, articleId: mine.article.id } }));
+    articles.set(mine.article.id, { ...mine, annotations });
+  }
+  const { articles: _index, ...rest } = parsed.library;
+  return { state: { library: { ...local.library, ...rest, articles: [], settings: local.library.settings, schemaVersion: 1 }, articles }, skipped };
+}
+
+/** Keeps only what the analyst accepted: whole articles, and single annotations. */
+export function selectIncoming(state: MergeState, accept: 'all' | { articles?: string[]; annotations?: string[] }, local: MergeState): MergeState {
+  if (accept === 'all') return state;
+  const arts = new Set(accept.articles ?? []);
+  const anns = new Set(accept.annotations ?? []);
+  const articles = new Map<string, ArticleFile>();
+  for (const [id, f] of state.articles) {
+    const keep = f.annotations.filter((a) => arts.has(id) || anns.has(a.id));
+    if (arts.has(id)) articles.set(id, f);
+    // An accepted annotation of an article the analyst has brings its annotation only; of a new one, the article too.
+    else if (keep.length) articles.set(id, local.articles.has(id) ? { ...local.articles.get(id)!, annotations: keep } : { ...f, annotations: keep });
+  }
+  return { ...state, articles };
+}
+
+/** Annotations whose anchor was made on another text of the article are re-anchored on the current one. */
+function reanchorStale(file: ArticleFile): ArticleFile {
+  const { article } = file;
+  const stale = file.annotations.filter((a) => !a.deleted && a.target.contentHash !== article.contentHash);
+  if (!stale.length) return file;
+  const oldTexts = new Map(article.revisions.map((r) => [r.contentHash, r.text]));
+  const groups = new Map<string, typeof stale>();
+  for (const a of stale) groups.set(a.target.contentHash, [...(groups.get(a.target.contentHash) ?? []), a]);
+  const results = new Map<string, AnchorResult>();
+  for (const [hash, group] of groups) {
+    const old = oldTexts.get(hash);
+    const r = reanchorAll(old !== undefined ? { text: old, hash } : undefined, article.text, article.contentHash, group.map((a) => ({ id: a.id, target: a.target })));
+    for (const [id, res] of r.results) results.set(id, res);
+  }
+  const annotations = file.annotations.map((a) => {
+    const r = results.get(a.id);
+    if (!r) return a;
+    if (r.status === 'orphaned') return { ...a, orphaned: true };
+    return {
+      ...a,
+      orphaned: false,
+      target: { ...a.target, quote: quoteAt(article.text, r.start, r.end), position: { start: r.start, end: r.end }, contentHash: article.contentHash },
+    };
+  });
+  return { ...file, annotations };
+}
+
+export function previewMerge(local: MergeState, incoming: MergeState): MergeReport {
+  return mergeStates(local, incoming).report;
+}
+
+/**
+ * Merges and saves. Article files first, the library index last (the store's
+ * usual order), and only files whose merged content differs from the local one.
+ */
+export async function applyMerge(store: Store, local: MergeState, incoming: MergeState): Promise<{ articles: number; report: MergeReport }> {
+  const { state, report } = mergeStates(local, incoming);
+  let written = 0;
+  for (const [id, merged] of state.articles) {
+    const file = reanchorStale(merged);
+    const before = local.articles.get(id);
+    if (before && canonical(before) === canonical(file)) continue;
+    await store.writeArticle(file, { indexChanged: false });
+    written++;
+  }
+  await store.updateLibrary((lib) => ({ ...state.library, settings: lib.settings }));
+  return { articles: written, report };
+}

@@ -1,0 +1,109 @@
+/**
+ * Reading a `.gloss` bundle: every check happens here, in memory, before
+ * anything touches the library — so a rejected bundle leaves the library
+ * byte for byte as it was. Each refusal names its reason.
+ */
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import {
+  ARTICLE_ENTRY,
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  BundleArticle,
+  BundleLibrary,
+  BundleManifest,
+  LIBRARY_NAME,
+  MANIFEST_NAME,
+  SIGNATURE_NAME,
+} from '../../shared/bundle';
+import { describeIssues } from '../../shared/result';
+import type { TrustedKey } from '../../shared/bundle';
+import { parseJsonSafely } from '../store/json-file';
+import { keyIdOf, verifyBytes } from './keys';
+import { BundleError, readZip } from './zip-reader';
+
+export interface SignatureInfo {
+  status: 'unsigned' | 'trusted' | 'unknown-key' | 'own-key';
+  keyId?: string;
+  /** The name under which the analyst pinned this key, when trusted. */
+  trustedAs?: string;
+}
+
+export interface ParsedBundle {
+  manifest: BundleManifest;
+  signature: SignatureInfo;
+  library: BundleLibrary;
+  articles: BundleArticle[];
+}
+
+function parseEntry<T>(name: string, bytes: Uint8Array, schema: z.ZodType<T>): T {
+  let raw: unknown;
+  try {
+    raw = parseJsonSafely(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (e) {
+    const msg = (e as Error).message;
+    throw new BundleError(/forbidden key/.test(msg) ? `${name} contains a forbidden key (${msg.replace(/^.*forbidden key /, '')})` : `${name} is not valid JSON`);
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) throw new BundleError(`${name} does not match the bundle format: ${describeIssues(result.error).slice(0, 2).join('; ')}`);
+  return result.data;
+}
+
+export function readBundle(bytes: Uint8Array, own: { keyId: string }, trusted: readonly TrustedKey[] = []): ParsedBundle {
+  const entries = readZip(bytes);
+  const byName = new Map(entries.map((e) => [e.name, e.data]));
+  for (const e of entries) {
+    if (e.name !== MANIFEST_NAME && e.name !== SIGNATURE_NAME && e.name !== LIBRARY_NAME && !ARTICLE_ENTRY.test(e.name)) {
+      throw new BundleError(`the bundle contains an unexpected entry “${e.name}”`);
+    }
+  }
+  const manifestBytes = byName.get(MANIFEST_NAME);
+  if (!manifestBytes) throw new BundleError('the bundle has no manifest.json');
+  // The version is checked before the full schema, so a newer Gloss's bundle gets the right message.
+  let probe: { format?: unknown; formatVersion?: unknown } = {};
+  try {
+    probe = parseJsonSafely(new TextDecoder().decode(manifestBytes)) as typeof probe;
+  } catch {
+    // Reported by parseEntry below.
+  }
+  if (probe.format === BUNDLE_FORMAT && typeof probe.formatVersion === 'number' && probe.formatVersion > BUNDLE_VERSION) {
+    throw new BundleError(`the bundle was made by a newer Gloss (bundle format ${probe.formatVersion}; this Gloss reads ${BUNDLE_VERSION}). Update Gloss to open it`);
+  }
+  const manifest = parseEntry(MANIFEST_NAME, manifestBytes, BundleManifest);
+
+  const listed = Object.keys(manifest.entries).sort();
+  const present = [...byName.keys()].filter((n) => n !== MANIFEST_NAME && n !== SIGNATURE_NAME).sort();
+  const missing = listed.filter((n) => !byName.has(n));
+  if (missing.length) throw new BundleError(`the manifest lists “${missing[0]}” but the bundle does not contain it`);
+  const extra = present.filter((n) => !(n in manifest.entries));
+  if (extra.length) throw new BundleError(`the entry “${extra[0]}” is not listed in the manifest`);
+  for (const name of listed) {
+    const hash = createHash('sha256').update(byName.get(name)!).digest('hex');
+    if (hash !== manifest.entries[name]) throw new BundleError(`the content of “${name}” does not match its hash in the manifest (altered or damaged)`);
+  }
+
+  const sig = byName.get(SIGNATURE_NAME);
+  let signature: SignatureInfo = { status: 'unsigned' };
+  if (sig || manifest.publicKey) {
+    if (!sig || !manifest.publicKey) throw new BundleError('the bundle is half-signed (a key without a signature, or the reverse)');
+    if (!verifyBytes(manifest.publicKey, manifestBytes, sig)) throw new BundleError('the signature does not match the manifest (bad signature)');
+    const keyId = keyIdOf(manifest.publicKey);
+    const pinned = trusted.find((k) => k.keyId === keyId);
+    signature = keyId === own.keyId ? { status: 'own-key', keyId } : pinned ? { status: 'trusted', keyId, trustedAs: pinned.name } : { status: 'unknown-key', keyId };
+  }
+
+  const libraryBytes = byName.get(LIBRARY_NAME);
+  if (!libraryBytes) throw new BundleError('the bundle has no library.json');
+  const library = parseEntry(LIBRARY_NAME, libraryBytes, BundleLibrary);
+  const articles: BundleArticle[] = [];
+  for (const [name, data] of byName) {
+    const m = ARTICLE_ENTRY.exec(name);
+    if (!m) continue;
+    const entry = parseEntry(name, data, BundleArticle);
+    if (entry.article.id !== m[1]) throw new BundleError(`${name} holds article ${entry.article.id}, not ${m[1]}`);
+    const stray = entry.annotations.find((a) => a.target.articleId !== entry.article.id);
+    if (stray) throw new BundleError(`${name} has an annotation (${stray.id}) that belongs to another article`);
+    articles.push(entry);
+  }
+  return { manifest, signature, library, articles };
+}

@@ -1,0 +1,93 @@
+/**
+ * Writing a `.gloss` bundle: the chosen articles (with their text, or as stubs
+ * when only annotations are shared), every annotation including tombstones (so
+ * deletions travel), the outlets, claims and codes they need, a manifest with
+ * a SHA-256 per entry, and an Ed25519 signature over the manifest.
+ */
+import { createHash } from 'node:crypto';
+import { zipSync, type Zippable } from 'fflate';
+import type { OpParsedInput, ReportScope } from '../../shared/api';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, LIBRARY_NAME, MANIFEST_NAME, SIGNATURE_NAME, type BundleArticle, type BundleLibrary, type BundleManifest } from '../../shared/bundle';
+import { articleMeta, type ArticleFile } from '../../shared/model';
+import { UserError } from '../../shared/result';
+import { ensureAnalyst } from '../core/annotations';
+import type { Store } from '../store/store';
+import type { Identity } from './keys';
+import { signBytes } from './keys';
+
+const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+
+function idsInScope(store: Store, scope: ReportScope): string[] {
+  const lib = store.library;
+  switch (scope.type) {
+    case 'library':
+      return lib.articles.map((a) => a.id);
+    case 'outlet':
+      return lib.articles.filter((a) => a.outlet === scope.id).map((a) => a.id);
+    case 'article':
+      return [scope.id];
+    case 'articles':
+      return [...new Set(scope.ids)];
+  }
+}
+
+export interface WrittenBundle {
+  bytes: Uint8Array;
+  articles: number;
+  annotations: number;
+  signed: boolean;
+}
+
+export async function writeBundle(store: Store, identity: Identity, input: OpParsedInput<'exportBundle'>): Promise<WrittenBundle> {
+  const ids = idsInScope(store, input.scope);
+  if (!ids.length) throw new UserError('There are no articles in this scope to share.');
+  const shards: ArticleFile[] = [];
+  for (const id of ids) {
+    const shard = store.library.articles.some((a) => a.id === id) ? await store.readArticle(id) : undefined;
+    if (!shard) throw new UserError(`No article with id ${id}.`, 'not_found');
+    shards.push(shard);
+  }
+  const onlyAnnotations = input.content === 'annotations';
+  const files: Zippable = {};
+  const entries: Record<string, string> = {};
+  const add = (name: string, data: Uint8Array) => {
+    files[name] = data;
+    entries[name] = sha256(data);
+  };
+  let annotations = 0;
+  for (const shard of shards) {
+    const entry: BundleArticle = {
+      schemaVersion: 1,
+      article: onlyAnnotations ? articleMeta(shard.article) : shard.article,
+      annotations: shard.annotations,
+      ...(shard.dismissedSuggestions?.length ? { dismissedSuggestions: shard.dismissedSuggestions } : {}),
+    };
+    annotations += shard.annotations.filter((a) => !a.deleted).length;
+    add(`articles/${shard.article.id}.json`, json(entry));
+  }
+  const lib = store.library;
+  const outlets = new Set(shards.map((s) => s.article.outlet));
+  const claimIds = new Set(shards.flatMap((s) => s.annotations.map((a) => a.claimId).filter(Boolean)));
+  const library: BundleLibrary = {
+    schemaVersion: 1,
+    articles: shards.map((s) => articleMeta(s.article)),
+    sources: lib.sources.filter((s) => outlets.has(s.id)),
+    claims: input.scope.type === 'library' ? lib.claims : lib.claims.filter((c) => claimIds.has(c.id)),
+    codebook: lib.codebook,
+  };
+  add(LIBRARY_NAME, json(library));
+  const manifest: BundleManifest = {
+    format: BUNDLE_FORMAT,
+    formatVersion: BUNDLE_VERSION,
+    author: await ensureAnalyst(store),
+    createdAt: new Date().toISOString(),
+    content: onlyAnnotations ? 'annotations' : input.scope.type === 'library' ? 'library' : 'articles',
+    entries,
+    ...(input.sign ? { publicKey: identity.publicKey } : {}),
+  };
+  const manifestBytes = json(manifest);
+  const zip: Zippable = { [MANIFEST_NAME]: manifestBytes, ...files };
+  if (input.sign) zip[SIGNATURE_NAME] = signBytes(identity, manifestBytes);
+  return { bytes: zipSync(zip, { level: 6, mtime: new Date(manifest.createdAt) }), articles: shards.length, annotations, signed: input.sign };
+}

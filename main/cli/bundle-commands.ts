@@ -1,0 +1,100 @@
+/**
+ * CLI sharing: `gloss bundle export`, `gloss bundle import [--dry-run]`, and
+ * `gloss keys` to show one's own signing key and pin colleagues' keys.
+ */
+import { rename, rm } from 'node:fs/promises';
+import type { Command } from 'commander';
+import type { BundlePreview } from '../../shared/api';
+import { writeTemp } from '../store/durable-write';
+import { checkDestination, parseScope } from './export-commands';
+import { readFileInput } from './library-commands';
+import { call, printJson, withCore, type GlobalOptions } from './run';
+
+const SIGNATURE_WORDS: Record<BundlePreview['signature']['status'], string> = {
+  unsigned: 'unsigned — anyone could have made or changed it',
+  'unknown-key': 'signed with a key you have not pinned',
+  trusted: 'signed by a trusted key',
+  'own-key': 'signed with your own key',
+};
+
+function describePreview(p: BundlePreview): string {
+  const count = (kind: string) => p.annotations.filter((a) => a.kind === kind).length;
+  const conflicts = p.annotations.flatMap((a) => a.conflicts.map((c) => `  conflict on ${c.field} of “${a.quote.slice(0, 50)}”: kept ${JSON.stringify(c.kept)}, the other value is kept in its history`));
+  const authors = [...new Set(p.annotations.flatMap((a) => a.authors))];
+  return [
+    `Bundle by ${p.author.name}, ${p.createdAt.slice(0, 10)} (${p.content}); ${SIGNATURE_WORDS[p.signature.status]}${p.signature.keyId ? ` [key ${p.signature.keyId}${p.signature.trustedAs ? `, “${p.signature.trustedAs}”` : ''}]` : ''}.`,
+    `New articles: ${p.newArticles.length}; updated: ${p.updatedArticles.length}; matched by content or URL: ${p.matched.length}.`,
+    `Annotations: ${count('new')} new, ${count('changed')} changed, ${count('deleted')} deleted, ${count('restored')} restored${authors.length ? ` (by ${authors.join(', ')})` : ''}.`,
+    ...(p.newSources.length ? [`New outlets: ${p.newSources.join(', ')}.`] : []),
+    ...(p.newClaims.length ? [`New claims: ${p.newClaims.length}.`] : []),
+    ...p.skipped.map((s) => `Skipped ${s.annotations} annotation(s) of “${s.title}”: ${s.reason}.`),
+    ...conflicts,
+  ].join('\n');
+}
+
+export function registerBundleCommands(program: Command, globals: () => GlobalOptions): void {
+  const bundle = program.command('bundle').description('share annotations as signed .gloss bundles');
+  bundle
+    .command('export')
+    .description('write a .gloss bundle')
+    .option('--scope <scope>', 'library | article:ID | articles:ID,ID… | outlet:NAME', 'library')
+    .option('--annotations-only', 'share annotations without the article texts')
+    .option('--no-sign', 'do not sign with your key')
+    .requiredOption('-o, --output <file>', 'where to write the bundle')
+    .option('--json', 'print the result as JSON')
+    .action(async (flags: { scope: string; annotationsOnly?: boolean; sign: boolean; output: string; json?: boolean }) => {
+      const target = await checkDestination(flags.output);
+      // Not read-only: the first export may create the analyst's name and signing key.
+      await withCore(globals(), { readOnly: false }, async (core) => {
+        const out = await call(core, 'exportBundle', { scope: await parseScope(core, flags.scope), content: flags.annotationsOnly ? 'annotations' : 'full', sign: flags.sign });
+        const tmp = await writeTemp(target, Buffer.from(out.dataBase64, 'base64'));
+        await rename(tmp, target).catch(async (e: unknown) => {
+          await rm(tmp, { force: true });
+          throw e;
+        });
+        const { dataBase64: _data, ...summary } = out;
+        if (flags.json) return printJson({ path: target, ...summary });
+        process.stdout.write(`Wrote ${target}: ${out.articles} article(s), ${out.annotations} annotation(s), ${out.signed ? `signed with key ${out.keyId}` : 'unsigned'}.\n`);
+      });
+    });
+  bundle
+    .command('import')
+    .description('check a .gloss bundle, show what it would change, and merge it')
+    .argument('<file>', 'the bundle')
+    .option('--dry-run', 'only show what would change')
+    .option('--json', 'print the preview (and result) as JSON')
+    .action(async (file: string, flags: { dryRun?: boolean; json?: boolean }) => {
+      await withCore(globals(), { readOnly: !!flags.dryRun }, async (core) => {
+        const preview = await call(core, 'previewBundle', { file: await readFileInput(file) });
+        const result = flags.dryRun ? undefined : await call(core, 'applyBundle', { token: preview.token, accept: 'all' });
+        if (flags.json) return printJson({ preview, ...(result ? { applied: result } : {}) });
+        process.stdout.write(`${describePreview(preview)}\n`);
+        process.stdout.write(result ? `Merged: ${result.articles} article file(s) updated.\n` : 'Dry run: nothing was changed.\n');
+      });
+    });
+
+  const keys = program.command('keys').description('your signing key and the keys you trust');
+  keys
+    .command('show', { isDefault: true })
+    .description('show your public key (give it to colleagues so they can pin it)')
+    .option('--json', 'print as JSON')
+    .action(async (flags: { json?: boolean }) => {
+      await withCore(globals(), { readOnly: false }, async (core) => {
+        const id = await call(core, 'getIdentity', {});
+        if (flags.json) return printJson(id);
+        process.stdout.write(`Your key ${id.keyId}: ${id.publicKey}\n`);
+        for (const k of id.trusted) process.stdout.write(`trusted ${k.keyId} “${k.name}” (pinned ${k.pinnedAt.slice(0, 10)})\n`);
+      });
+    });
+  keys
+    .command('trust')
+    .description('pin a colleague’s public key as trusted')
+    .argument('<publicKey>', 'their public key (44 characters of base64)')
+    .argument('<name>', 'a name to show for it')
+    .action(async (publicKey: string, name: string) => {
+      await withCore(globals(), { readOnly: false }, async (core) => {
+        const k = await call(core, 'trustKey', { publicKey, name });
+        process.stdout.write(`Trusted key ${k.keyId} as “${k.name}”.\n`);
+      });
+    });
+}

@@ -1,0 +1,209 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { openCore, type Core } from '../../../main/core/core';
+import { createClient, type ApiClient } from '../../../shared/client';
+import { seedsDir } from '../helpers/bundle';
+import { tempDir } from '../helpers/tmp';
+import { buildZip, type RawEntry } from './zip-builder';
+
+const seeds = readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort();
+const seedFile = (i: number) => ({ name: seeds[i]!, dataBase64: readFileSync(path.join(seedsDir, seeds[i]!)).toString('base64') });
+const asFile = (name: string, bytes: Uint8Array) => ({ name, dataBase64: Buffer.from(bytes).toString('base64') });
+
+async function analyst(name: string): Promise<{ dir: string; core: Core; api: ApiClient }> {
+  const dir = await tempDir();
+  const core = await openCore(dir, { validateOutput: true });
+  const api = createClient({ invoke: (op, input) => core.call(op, input) });
+  await api.setAnalyst({ name });
+  return { dir, core, api };
+}
+
+/** Every file of a library folder except the lock, for byte-for-byte comparisons. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const walk = async (rel: string) => {
+    for (const e of await readdir(path.join(dir, rel), { withFileTypes: true })) {
+      const p = path.join(rel, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.name !== 'gloss.lock') out[p] = createHash('sha256').update(await readFile(path.join(dir, p))).digest('hex');
+    }
+  };
+  await walk('.');
+  return out;
+}
+
+async function content(api: ApiClient) {
+  const articles = await api.listArticles({});
+  const out: Record<string, unknown> = {};
+  for (const a of articles) {
+    const { article } = await api.getArticle({ id: a.id });
+    const anns = (await api.listAnnotations({ articleId: a.id, includeDeleted: true })).map(({ stamps: _s, ...x }) => x);
+    out[a.id] = { text: article.text, title: article.title, annotations: anns.sort((x, y) => (x.id < y.id ? -1 : 1)) };
+  }
+  return out;
+}
+
+describe('bundles: round trip and exchange', () => {
+  it('export → import into an empty library gives an identical library', async () => {
+    const a = await analyst('Ana');
+    for (const i of [0, 4]) await a.api.importFile({ file: seedFile(i) });
+    const [x, y] = await a.api.listArticles({});
+    const n = await a.api.createAnnotation({ articleId: x!.id, selection: { quote: 'Kursk' }, kind: 'claim', tags: ['actors'], grading: { source: 'B', credibility: '2' }, note: 'Note **one**' });
+    const claim = await a.api.createClaim({ statement: 'Two soldiers were captured.', link: { articleId: x!.id, id: n.id, stance: 'supports' } });
+    const gone = await a.api.createAnnotation({ articleId: y!.id, selection: { quote: 'Kim Jong' }, kind: 'note' });
+    await a.api.deleteAnnotation({ articleId: y!.id, id: gone.id });
+    const out = await a.api.exportBundle({ scope: { type: 'library' }, content: 'full', sign: true });
+    expect(out).toMatchObject({ articles: 2, annotations: 1, signed: true });
+    expect(Object.keys(unzipSync(Buffer.from(out.dataBase64, 'base64'))).sort()).toEqual(
+      ['library.json', 'manifest.json', 'signature', `articles/${x!.id}.json`, `articles/${y!.id}.json`].sort(),
+    );
+
+    const b = await analyst('Ben');
+    const preview = await b.api.previewBundle({ file: asFile(out.fileName, Buffer.from(out.dataBase64, 'base64')) });
+    expect(preview.signature.status).toBe('unknown-key');
+    expect(preview.author.name).toBe('Ana');
+    expect(preview.newArticles).toHaveLength(2);
+    await b.api.applyBundle({ token: preview.token, accept: 'all' });
+    expect(await content(b.api)).toEqual(await content(a.api));
+    expect((await b.api.listClaims({})).map((c) => [c.statement, c.links.length])).toEqual([[claim.statement, 1]]);
+    expect((await b.api.listSources({})).map((s) => s.name).sort()).toEqual((await a.api.listSources({})).map((s) => s.name).sort());
+    a.core.close();
+    b.core.close();
+  });
+
+  it('two analysts annotate the same article separately, exchange both ways, and end with the same state', async () => {
+    const a = await analyst('Ana');
+    const b = await analyst('Ben');
+    const { article } = await a.api.importFile({ file: seedFile(0) });
+    await b.api.importFile({ file: seedFile(0) });
+    const shared = await a.api.createAnnotation({ articleId: article.id, selection: { quote: 'strongman' }, kind: 'bias', note: 'first' });
+    // Ben receives Ana's first annotation, then both edit it concurrently and add their own.
+    const first = await a.api.exportBundle({ scope: { type: 'library' }, content: 'full', sign: true });
+    const p0 = await b.api.previewBundle({ file: asFile('a.gloss', Buffer.from(first.dataBase64, 'base64')) });
+    await b.api.applyBundle({ token: p0.token, accept: 'all' });
+    await a.api.updateAnnotation({ articleId: article.id, id: shared.id, patch: { note: 'Ana edited the note' } });
+    await b.api.updateAnnotation({ articleId: article.id, id: shared.id, patch: { kind: 'opinion', note: 'Ben edited the note too' } });
+    await a.api.createAnnotation({ articleId: article.id, selection: { quote: 'communist dictator' }, kind: 'bias' });
+    await b.api.createAnnotation({ articleId: article.id, selection: { quote: 'several hundred casualties' }, kind: 'claim' });
+
+    const fromA = await a.api.exportBundle({ scope: { type: 'library' }, content: 'annotations', sign: true });
+    const fromB = await b.api.exportBundle({ scope: { type: 'library' }, content: 'annotations', sign: true });
+    const pa = await a.api.previewBundle({ file: asFile('b.gloss', Buffer.from(fromB.dataBase64, 'base64')) });
+    expect(pa.annotations.some((c) => c.conflicts.some((x) => x.field === 'note'))).toBe(true);
+    await a.api.applyBundle({ token: pa.token, accept: 'all' });
+    const pb = await b.api.previewBundle({ file: asFile('a.gloss', Buffer.from(fromA.dataBase64, 'base64')) });
+    await b.api.applyBundle({ token: pb.token, accept: 'all' });
+
+    const strip = (x: Record<string, unknown>) => JSON.parse(JSON.stringify(x));
+    expect(strip(await content(a.api))).toEqual(strip(await content(b.api)));
+    const merged = (await a.api.listAnnotations({ articleId: article.id })).find((x) => x.id === shared.id)!;
+    expect(merged.kind).toBe('opinion');
+    // The losing note is not lost: it is in the history, with who wrote it.
+    const notes = [merged.note, ...(merged.history ?? []).filter((h) => h.field === 'note').map((h) => h.value)];
+    expect(notes).toEqual(expect.arrayContaining(['Ana edited the note', 'Ben edited the note too']));
+    expect((await a.api.listAnnotations({ articleId: article.id })).length).toBe(3);
+    // Importing the same bundle again changes nothing (idempotent).
+    const again = await a.api.previewBundle({ file: asFile('b.gloss', Buffer.from(fromB.dataBase64, 'base64')) });
+    expect(again.annotations).toEqual([]);
+    a.core.close();
+    b.core.close();
+  });
+
+  it('labels signatures (trusted once pinned) and skips annotations for articles the recipient lacks', async () => {
+    const a = await analyst('Ana');
+    const b = await analyst('Ben');
+    const { article } = await a.api.importFile({ file: seedFile(1) });
+    await a.api.createAnnotation({ articleId: article.id, selection: { quote: 'Kyiv' }, kind: 'note' });
+    const bundle = await a.api.exportBundle({ scope: { type: 'library' }, content: 'annotations', sign: true });
+    const file = asFile('a.gloss', Buffer.from(bundle.dataBase64, 'base64'));
+    const p1 = await b.api.previewBundle({ file });
+    expect(p1.signature.status).toBe('unknown-key');
+    expect(p1.skipped).toMatchObject([{ articleId: article.id, annotations: 1 }]);
+    const anaKey = await a.api.getIdentity({});
+    await b.api.trustKey({ publicKey: anaKey.publicKey, name: 'Ana (desk)' });
+    expect((await b.api.previewBundle({ file })).signature).toMatchObject({ status: 'trusted', trustedAs: 'Ana (desk)', keyId: anaKey.keyId });
+    expect((await a.api.previewBundle({ file })).signature.status).toBe('own-key');
+    const unsigned = await a.api.exportBundle({ scope: { type: 'library' }, content: 'full', sign: false });
+    const p2 = await b.api.previewBundle({ file: asFile('u.gloss', Buffer.from(unsigned.dataBase64, 'base64')) });
+    expect(p2.signature.status).toBe('unsigned');
+    // Accepting per item: nothing chosen means nothing merged.
+    const r = await b.api.applyBundle({ token: p2.token, accept: { articles: [], annotations: [] } });
+    expect(r.articles).toBe(0);
+    expect(await b.api.listArticles({})).toEqual([]);
+    a.core.close();
+    b.core.close();
+  });
+});
+
+describe('bundles: hostile input is refused before anything is written', () => {
+  async function validBundleEntries(): Promise<{ entries: Record<string, Uint8Array>; core: Core; api: ApiClient }> {
+    const a = await analyst('Ana');
+    await a.api.importFile({ file: seedFile(2) });
+    const out = await a.api.exportBundle({ scope: { type: 'library' }, content: 'full', sign: true });
+    return { entries: unzipSync(Buffer.from(out.dataBase64, 'base64')), core: a.core, api: a.api };
+  }
+  const raw = (entries: Record<string, Uint8Array>, extra: RawEntry[] = [], drop: string[] = []): RawEntry[] => [
+    ...Object.entries(entries).filter(([n]) => !drop.includes(n)).map(([name, data]) => ({ name, data, deflate: true })),
+    ...extra,
+  ];
+  const manifestWith = (entries: Record<string, Uint8Array>, change: (m: Record<string, unknown>) => void) => {
+    const m = JSON.parse(new TextDecoder().decode(entries['manifest.json']!));
+    change(m);
+    return new TextEncoder().encode(JSON.stringify(m));
+  };
+  const rehash = (entries: Record<string, Uint8Array>, name: string, data: Uint8Array) => {
+    const e = { ...entries, [name]: data };
+    e['manifest.json'] = manifestWith(entries, (m) => {
+      (m.entries as Record<string, string>)[name] = createHash('sha256').update(data).digest('hex');
+      delete m.publicKey;
+    });
+    delete e.signature;
+    return e;
+  };
+
+  it('refuses each hostile bundle with its reason and leaves the library byte for byte unchanged', async () => {
+    const { entries, core: sender } = await validBundleEntries();
+    const target = await analyst('Ben');
+    await target.api.importFile({ file: seedFile(3) });
+    const before = await snapshot(target.dir);
+    const libJson = JSON.parse(new TextDecoder().decode(entries['library.json']!));
+    const cases: Array<[string, Uint8Array, RegExp]> = [
+      ['path traversal', buildZip(raw(entries, [{ name: '../evil.json', data: '{}' }])), /path traversal/],
+      ['traversal inside', buildZip(raw(entries, [{ name: 'articles/../../x.json', data: '{}' }])), /path traversal/],
+      ['absolute path', buildZip(raw(entries, [{ name: '/etc/passwd', data: 'x' }])), /absolute path/],
+      ['windows absolute', buildZip(raw(entries, [{ name: 'C:/x.json', data: 'x' }])), /absolute path/],
+      ['symlink entry', buildZip(raw(entries, [{ name: 'articles/link.json', data: '/etc/passwd', unixMode: 0o120777 }])), /symbolic link/],
+      ['duplicate names', buildZip(raw(entries, [{ name: 'library.json', data: entries['library.json']! }])), /appears twice/],
+      ['zip bomb (one entry)', buildZip(raw(entries, [{ name: 'articles/bomb.json', data: new Uint8Array(21 * 1024 * 1024), deflate: true }])), /more than 20 MB|expands more than 100:1/],
+      ['zip bomb (ratio)', buildZip(raw(entries, [{ name: 'articles/ratio.json', data: new Uint8Array(5 * 1024 * 1024), deflate: true }])), /expands more than 100:1/],
+      ['too many entries', buildZip(raw(entries, Array.from({ length: 1001 }, (_, i) => ({ name: `articles/a${i}.json`, data: '{}' })))), /at most 1000/],
+      ['unexpected entry', buildZip(raw(entries, [{ name: 'run.sh', data: 'rm -rf /' }])), /unexpected entry “run.sh”/],
+      ['no manifest', buildZip(raw(entries, [], ['manifest.json'])), /no manifest/],
+      ['hash mismatch', buildZip(raw({ ...entries, 'library.json': new TextEncoder().encode(JSON.stringify({ ...libJson, sources: [] })) })), /does not match its hash/],
+      ['bad signature', buildZip(raw({ ...entries, signature: new Uint8Array(64).fill(7) })), /bad signature/],
+      ['newer format', buildZip(raw({ ...entries, 'manifest.json': manifestWith(entries, (m) => void (m.formatVersion = 99)) })), /newer Gloss/],
+      ['__proto__ key', buildZip(raw(rehash(entries, 'library.json', new TextEncoder().encode(`{"__proto__":{"x":1},${new TextDecoder().decode(entries['library.json']!).slice(1)}`)))), /forbidden key/],
+      ['constructor key', buildZip(raw(rehash(entries, 'library.json', new TextEncoder().encode(`{"constructor":{"x":1},${new TextDecoder().decode(entries['library.json']!).slice(1)}`)))), /forbidden key/],
+      ['invalid JSON', buildZip(raw(rehash(entries, 'library.json', new TextEncoder().encode('{not json')))), /not valid JSON/],
+      ['schema violation', buildZip(raw(rehash(entries, 'library.json', new TextEncoder().encode(JSON.stringify({ ...libJson, sources: 'nope' }))))), /does not match the bundle format/],
+      ['not a zip', new TextEncoder().encode('this is not a zip file at all, just text'), /not a zip archive/],
+    ];
+    for (const [label, bytes, reason] of cases) {
+      const result = await target.core.call('previewBundle', { file: asFile(`${label}.gloss`, bytes) });
+      expect(result.ok, label).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code, label).toBe('user_error');
+        expect(result.error.message, label).toMatch(reason);
+        expect(result.error.message, label).toMatch(/Nothing was changed/);
+      }
+    }
+    expect(await snapshot(target.dir)).toEqual(before);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+    sender.close();
+    target.core.close();
+  }, 60_000);
+});
