@@ -17,7 +17,7 @@ describe('gloss grade / suggest / source', () => {
   it('suggests on seed 004, grades an annotation, and shows the outlet profile', async () => {
     const d = await tempDir();
     gloss(['--data', d, 'import', path.join(seedsDir, '004_37177262a2591de6.txt')]);
-    const [{ id }] = JSON.parse(gloss(['--data', d, 'list', '--json']).stdout) as { id: string }[];
+    const { id } = (JSON.parse(gloss(['--data', d, 'list', '--json']).stdout) as { id: string }[])[0]!;
     const suggestions = JSON.parse(gloss(['--data', d, 'suggest', id, '--json']).stdout) as { quote: string; cue: string; start: number; end: number; reason: string }[];
     expect(suggestions.map((s) => s.quote)).toEqual(expect.arrayContaining(['Anti-Putin propaganda:', 'FROZEN', 'WWIII']));
     for (const s of suggestions) expect(s.reason).toBeTruthy();
@@ -44,7 +44,7 @@ describe('gloss bundle', () => {
     const a = await tempDir();
     const b = await tempDir();
     gloss(['--data', a, 'import', path.join(seedsDir, '001_192269c91abf23ec.txt')]);
-    const [{ id }] = JSON.parse(gloss(['--data', a, 'list', '--json']).stdout) as { id: string }[];
+    const { id } = (JSON.parse(gloss(['--data', a, 'list', '--json']).stdout) as { id: string }[])[0]!;
     gloss(['--data', a, 'annotate', id, '--quote', 'Kyiv', '--kind', 'note']);
     const file = path.join(a, '..', `${path.basename(a)}.gloss`);
     const out = gloss(['--data', a, 'bundle', 'export', '-o', file, '--json']);
@@ -59,7 +59,7 @@ describe('gloss bundle', () => {
     const { writeFile } = await import('node:fs/promises');
     const broken = `${file}.broken.gloss`;
     const bytes = await readFile(file);
-    bytes[bytes.length - 30] ^= 0xff;
+    bytes[bytes.length - 30]! ^= 0xff;
     await writeFile(broken, bytes);
     const bad = gloss(['--data', b, 'bundle', 'import', broken]);
     expect(bad.code).toBe(1);
