@@ -82,4 +82,21 @@ export const sharingOps = {
     input: z.strictObject({ keyId: KeyId }),
     output: z.strictObject({ removed: z.boolean() }),
   }),
+  exportW3C: op({
+    summary: 'Exports annotations as a W3C Web Annotation (JSON-LD) AnnotationCollection.',
+    mutates: false,
+    input: z.strictObject({ scope: ReportScope }),
+    output: z.strictObject({ fileName: z.string(), dataBase64: z.string(), annotations: z.int() }),
+  }),
+  importW3C: op({
+    summary: 'Imports W3C Web Annotations (or a Hypothesis export), anchoring them by their selectors.',
+    mutates: true,
+    input: z.strictObject({ file: FileInput, articleId: Id.optional(), dryRun: z.boolean().optional() }),
+    output: z.strictObject({
+      imported: z.int(),
+      orphaned: z.int(),
+      skipped: z.array(z.strictObject({ id: z.string(), reason: z.string() })),
+      problems: z.array(z.string()),
+    }),
+  }),
 } as const;

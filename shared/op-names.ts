@@ -53,6 +53,8 @@ export const OPERATION_NAMES = [
   'getIdentity',
   'trustKey',
   'untrustKey',
+  'exportW3C',
+  'importW3C',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import type { BundlePreview } from '../../shared/api';
 import { writeTemp } from '../store/durable-write';
 import { checkDestination, parseScope } from './export-commands';
-import { readFileInput } from './library-commands';
+import { readFileInput, resolveArticleId } from './library-commands';
 import { call, printJson, withCore, type GlobalOptions } from './run';
 
 const SIGNATURE_WORDS: Record<BundlePreview['signature']['status'], string> = {
@@ -70,6 +70,41 @@ export function registerBundleCommands(program: Command, globals: () => GlobalOp
         if (flags.json) return printJson({ preview, ...(result ? { applied: result } : {}) });
         process.stdout.write(`${describePreview(preview)}\n`);
         process.stdout.write(result ? `Merged: ${result.articles} article file(s) updated.\n` : 'Dry run: nothing was changed.\n');
+      });
+    });
+
+  const w3c = program.command('w3c').description('W3C Web Annotation (JSON-LD) export and import');
+  w3c
+    .command('export')
+    .description('write annotations as a W3C AnnotationCollection')
+    .option('--scope <scope>', 'library | article:ID | articles:ID,ID… | outlet:NAME', 'library')
+    .requiredOption('-o, --output <file>', 'where to write the JSON-LD')
+    .action(async (flags: { scope: string; output: string }) => {
+      const target = await checkDestination(flags.output);
+      await withCore(globals(), { readOnly: true }, async (core) => {
+        const out = await call(core, 'exportW3C', { scope: await parseScope(core, flags.scope) });
+        const tmp = await writeTemp(target, Buffer.from(out.dataBase64, 'base64'));
+        await rename(tmp, target).catch(async (e: unknown) => {
+          await rm(tmp, { force: true });
+          throw e;
+        });
+        process.stdout.write(`Wrote ${target}: ${out.annotations} annotation(s).\n`);
+      });
+    });
+  w3c
+    .command('import')
+    .description('import W3C Web Annotations (or a Hypothesis export), anchored by their selectors')
+    .argument('<file>', 'JSON or JSON-LD file')
+    .option('--article <id>', 'attach every annotation to this article (else matched by URL)')
+    .option('--dry-run', 'only report what would be imported')
+    .option('--json', 'print the result as JSON')
+    .action(async (file: string, flags: { article?: string; dryRun?: boolean; json?: boolean }) => {
+      await withCore(globals(), { readOnly: !!flags.dryRun }, async (core) => {
+        const articleId = flags.article ? await resolveArticleId(core, flags.article) : undefined;
+        const r = await call(core, 'importW3C', { file: await readFileInput(file), ...(articleId ? { articleId } : {}), dryRun: !!flags.dryRun });
+        if (flags.json) return printJson(r);
+        process.stdout.write(`${flags.dryRun ? 'Would import' : 'Imported'} ${r.imported} annotation(s), ${r.orphaned} of them orphaned (re-attach them in the reader).\n`);
+        for (const s of r.skipped) process.stdout.write(`skipped ${s.id}: ${s.reason}\n`);
       });
     });
 

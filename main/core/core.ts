@@ -7,7 +7,6 @@ import { api, type ApiEvent, type ApiHandlers, type OpName } from '../../shared/
 import type { Result } from '../../shared/result';
 import { UserError } from '../../shared/result';
 import type { LibraryFile, Source } from '../../shared/model';
-import pkg from '../../package.json';
 import { exportReport, type ExportContext } from '../export/export';
 import { chromiumPdfRenderer, type PdfRenderer } from '../export/pdf';
 import { SearchIndex } from '../search/search-index';
@@ -21,9 +20,11 @@ import { loadArticle } from './load';
 import { dispatch, type DispatchOptions } from './dispatch';
 import { loadSampleLibrary } from './samples';
 import { createSharing } from './sharing';
+import { VERSION } from './version';
+import * as w3c from './w3c';
 import { findSourceByName, newSource } from './sources';
 
-export const VERSION: string = pkg.version;
+export { VERSION } from './version';
 
 export interface Core {
   readonly store: Store;
@@ -194,6 +195,8 @@ function createHandlers(store: Store, emit: (event: ApiEvent) => void, pdf: () =
     getIdentity: () => sharing.getIdentity(),
     trustKey: (input) => sharing.trustKey(input),
     untrustKey: (input) => sharing.untrustKey(input),
+    exportW3C: (input) => w3c.exportW3C(store, input),
+    importW3C: (input) => w3c.importW3C(store, input),
     async setTheme({ theme }) {
       // The theme is a preference of the window, not of the library: nothing is saved here.
       emit({ type: 'theme', theme });
