@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { buildAll } from './build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const results = path.join(root, 'test-results');
+// Not test-results/: Playwright empties that folder when it starts.
+const results = path.join(root, 'test-reports');
 const only = process.argv.slice(2); // e.g. `npm test -- unit` or `npm test -- e2e`
 const want = (step) => only.length === 0 || only.includes(step);
 rmSync(results, { recursive: true, force: true });

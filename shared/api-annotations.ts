@@ -15,6 +15,8 @@ export const annotationOps = {
     mutates: true,
     input: z.strictObject({
       articleId: Id,
+      /** Chosen by the caller (a ULID) so a create can be retried safely: the same id twice is one annotation. */
+      id: Id.optional(),
       selection: Selection,
       kind: AnnotationKind,
       ...AnnotationFields,

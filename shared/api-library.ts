@@ -15,6 +15,8 @@ export const libraryOps = {
       articleCount: z.int(),
       recoveries: z.array(Recovery),
       analyst: Analyst.optional(),
+      /** False until the analyst has chosen a display name (first-run prompt). */
+      analystNamed: z.boolean(),
     }),
   }),
   listArticles: op({
@@ -98,6 +100,12 @@ export const libraryOps = {
     mutates: false,
     input: z.strictObject({ theme: z.enum(['light', 'dark', 'system']) }),
     output: z.strictObject({ theme: z.enum(['light', 'dark', 'system']) }),
+  }),
+  listAnalysts: op({
+    summary: 'Everyone whose annotations are in the library, with how many each made.',
+    mutates: false,
+    input: none,
+    output: z.array(z.strictObject({ ...Analyst.shape, annotations: z.int() })),
   }),
   setAnalyst: op({
     summary: 'Sets the analyst’s display name (the id is created once and kept).',

@@ -42,7 +42,12 @@ export type ApiHandlers = { [N in OpName]: (input: OpParsedInput<N>) => Promise<
 
 /** Things main tells the UI without being asked (menu commands, library changes). */
 export const ApiEvent = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('library-changed') }),
+  z.strictObject({
+    type: z.literal('library-changed'),
+    /** The operation that changed it and, when it names one, the article it touched. */
+    op: z.string().optional(),
+    articleId: z.string().optional(),
+  }),
   z.strictObject({ type: z.literal('theme'), theme: z.enum(['light', 'dark', 'system']) }),
   z.strictObject({ type: z.literal('command'), command: z.enum(['import', 'focus-search', 'next-article', 'previous-article', 'show-shortcuts']) }),
   z.strictObject({

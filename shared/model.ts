@@ -321,6 +321,8 @@ export const Settings = z.strictObject({
   /** The sample library is offered once; deleting its articles must not bring them back. */
   sampleLibraryLoaded: z.boolean(),
   analyst: Analyst.optional(),
+  /** The analyst chose their display name (rather than Gloss taking the OS user name). */
+  analystNamed: z.boolean().optional(),
   /** The analyst's edited lexicon; absent means the built-in one. */
   lexicon: Lexicon.optional(),
   /** Public keys of colleagues whose signed bundles the analyst trusts (pinned). */

@@ -19,6 +19,7 @@ export const OPERATION_NAMES = [
   'createSource',
   'updateSource',
   'setAnalyst',
+  'listAnalysts',
   'setTheme',
   'listAnnotations',
   'createAnnotation',

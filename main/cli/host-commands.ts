@@ -51,6 +51,7 @@ export async function serve(globals: GlobalOptions, opts: ServeOptions): Promise
     throw e;
   }
   for (const r of core.store.recoveries) process.stderr.write(`gloss: repaired ${r.file}: ${r.problem}\n`);
+  core.warmUp();
   process.stdout.write(`Gloss is running at ${server.openUrl}\n`);
   process.stdout.write(`Library: ${core.store.dataDir}. Press Ctrl+C to stop.\n`);
   if (opts.open) openInBrowser(server.openUrl);

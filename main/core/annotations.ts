@@ -115,13 +115,15 @@ export async function listAnnotations(store: Store, input: OpParsedInput<'listAn
 
 export async function createAnnotation(store: Store, input: OpParsedInput<'createAnnotation'>): Promise<Annotation> {
   const shard = await loadArticle(store, input.articleId);
+  const existing = input.id ? shard.annotations.find((a) => a.id === input.id) : undefined;
+  if (existing) return existing; // a retried create whose first answer was lost
   const { start, end } = resolveSelection(shard.article, input.selection);
   assertClaimExists(store.library, input.claimId);
   const author = await ensureAnalyst(store);
   const now = new Date().toISOString();
   const annotation: Annotation = {
     schemaVersion: SCHEMA_VERSION,
-    id: ulid(),
+    id: input.id ?? ulid(),
     target: targetFor(shard.article, start, end),
     kind: input.kind,
     ...(input.grading ? { grading: input.grading } : {}),

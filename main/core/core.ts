@@ -16,7 +16,7 @@ import * as articles from './articles';
 import * as claims from './claims';
 import * as codebook from './codebook';
 import * as judgement from './judgement';
-import { loadArticle } from './load';
+import { allShards, loadArticle } from './load';
 import { dispatch, type DispatchOptions } from './dispatch';
 import { loadSampleLibrary } from './samples';
 import { createSharing } from './sharing';
@@ -32,6 +32,8 @@ export interface Core {
   /** Validates, runs and answers one operation; mutating ones then notify subscribers. */
   call(op: unknown, input: unknown): Promise<Result<unknown>>;
   subscribe(listener: (event: ApiEvent) => void): () => void;
+  /** Builds the search index in the background (the UI hosts call this once the window is up). */
+  warmUp(): void;
   emit(event: ApiEvent): void;
   close(): void;
 }
@@ -58,7 +60,8 @@ export function createCore(store: Store, options: DispatchOptions & { pdfRendere
   };
   let renderer: PdfRenderer | undefined;
   const pdf = () => (renderer ??= options.pdfRenderer ?? chromiumPdfRenderer());
-  const handlers = createHandlers(store, emit, pdf);
+  const search = new SearchIndex(store);
+  const handlers = createHandlers(store, emit, pdf, search);
   // One mutation at a time: concurrent imports must not race on the library file.
   let queue: Promise<unknown> = Promise.resolve();
   const exclusive = <T>(run: () => Promise<T>): Promise<T> => {
@@ -74,8 +77,12 @@ export function createCore(store: Store, options: DispatchOptions & { pdfRendere
       const mutates = typeof op === 'string' && op in api && api[op as OpName].mutates;
       if (!mutates) return dispatch(handlers, op, input, options);
       const result = await exclusive(() => dispatch(handlers, op, input, options));
-      if (result.ok) emit({ type: 'library-changed' });
+      if (result.ok) emit({ type: 'library-changed', op: op as string, ...changedArticle(input, result.value) });
       return result;
+    },
+    warmUp() {
+      // Delayed so the first paint and first clicks are not competing with indexing.
+      setTimeout(() => void search.ready().catch(() => {}), 1500).unref?.();
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -89,14 +96,21 @@ export function createCore(store: Store, options: DispatchOptions & { pdfRendere
   };
 }
 
+/** Which article a mutation touched, when it names one, so a window can refresh only that. */
+function changedArticle(input: unknown, value: unknown): { articleId?: string } {
+  const i = input as { articleId?: unknown; id?: unknown } | null;
+  const v = value as { article?: { id?: unknown } } | null;
+  const id = i?.articleId ?? v?.article?.id;
+  return typeof id === 'string' ? { articleId: id } : {};
+}
+
 function requireSource(lib: LibraryFile, id: string): Source {
   const source = lib.sources.find((s) => s.id === id);
   if (!source) throw new UserError(`No outlet with id ${id}.`, 'not_found');
   return source;
 }
 
-function createHandlers(store: Store, emit: (event: ApiEvent) => void, pdf: () => PdfRenderer): ApiHandlers {
-  const search = new SearchIndex(store);
+function createHandlers(store: Store, emit: (event: ApiEvent) => void, pdf: () => PdfRenderer, search: SearchIndex): ApiHandlers {
   const exports: ExportContext = { store, pdf, emit, tasks: new Map() };
   const sharing = createSharing(store);
   store.watch({ articleWritten: (file) => search.articleWritten(file), articleRemoved: (id) => search.remove(id) });
@@ -109,6 +123,7 @@ function createHandlers(store: Store, emit: (event: ApiEvent) => void, pdf: () =
         articleCount: store.library.articles.length,
         recoveries: store.recoveries,
         ...(store.library.settings.analyst ? { analyst: store.library.settings.analyst } : {}),
+        analystNamed: !!store.library.settings.analystNamed,
       };
     },
     async listArticles() {
@@ -197,6 +212,20 @@ function createHandlers(store: Store, emit: (event: ApiEvent) => void, pdf: () =
     untrustKey: (input) => sharing.untrustKey(input),
     exportW3C: (input) => w3c.exportW3C(store, input),
     importW3C: (input) => w3c.importW3C(store, input),
+    async listAnalysts() {
+      const counts = new Map<string, { id: string; name: string; annotations: number }>();
+      for (const shard of await allShards(store)) {
+        for (const a of shard.annotations) {
+          if (a.deleted) continue;
+          const entry = counts.get(a.author.id) ?? { ...a.author, annotations: 0 };
+          entry.annotations++;
+          counts.set(a.author.id, entry);
+        }
+      }
+      const me = store.library.settings.analyst;
+      if (me && !counts.has(me.id)) counts.set(me.id, { ...me, annotations: 0 });
+      return [...counts.values()].sort((a, b) => b.annotations - a.annotations || a.name.localeCompare(b.name));
+    },
     async setTheme({ theme }) {
       // The theme is a preference of the window, not of the library: nothing is saved here.
       emit({ type: 'theme', theme });
@@ -204,7 +233,7 @@ function createHandlers(store: Store, emit: (event: ApiEvent) => void, pdf: () =
     },
     async setAnalyst({ name }) {
       const analyst = { id: store.library.settings.analyst?.id ?? ulid(), name };
-      await store.updateLibrary((lib) => ({ ...lib, settings: { ...lib.settings, analyst } }));
+      await store.updateLibrary((lib) => ({ ...lib, settings: { ...lib.settings, analyst, analystNamed: true } }));
       return analyst;
     },
   };

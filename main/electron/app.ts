@@ -129,6 +129,7 @@ export async function startApp<W extends BrowserWindowLike>(
   nativeTheme.themeSource = theme;
 
   registerIpc(ipcMain, core, registry, log);
+  core.warmUp();
   forwardEvents(core, registry);
 
   const focused = () => [...windows].find((w) => !w.isDestroyed());

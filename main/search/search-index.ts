@@ -37,7 +37,6 @@ export function createMiniSearch(): MiniSearch<IndexedDoc> {
     searchOptions: {
       boost: { title: 3, quote: 2, note: 2, tagText: 1.5 },
       prefix: (term) => term.length >= 3,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
       combineWith: 'AND',
     },
   });
@@ -66,7 +65,8 @@ export function docsFor(shard: ArticleFile): IndexedDoc[] {
 function annotationDoc(outlet: string, n: Annotation): IndexedDoc {
   const codes = [...n.tags, ...n.biasCues];
   return {
-    id: `n:${n.id}`,
+    // Scoped by article: ids from a merged bundle must never collide inside the index.
+    id: `n:${n.target.articleId}:${n.id}`,
     type: 'annotation',
     articleId: n.target.articleId,
     annotationId: n.id,
@@ -118,9 +118,14 @@ export class SearchIndex {
     return this.built !== undefined;
   }
 
+  /** Articles indexed so far and in all, for "indexing…" feedback. */
+  progress = { done: 0, total: 0 };
+
   private async build(): Promise<void> {
     const ids = this.store.library.articles.map((a) => a.id);
+    this.progress = { done: 0, total: ids.length };
     for (let i = 0; i < ids.length; i++) {
+      this.progress.done = i;
       const shard = await this.store.readArticle(ids[i]!);
       if (shard) this.put(shard);
       if (i % 25 === 24) await new Promise((r) => setImmediate(r));
@@ -150,9 +155,13 @@ export class SearchIndex {
     await this.ready();
     const started = performance.now();
     const lib = this.store.library;
-    const results = this.mini.search(input.query ? input.query : MiniSearch.wildcard, {
-      filter: (doc) => matchesFilter(doc, input),
-    });
+    const filter = (doc: SearchResult) => matchesFilter(doc, input);
+    let results = this.mini.search(input.query ? input.query : MiniSearch.wildcard, { filter });
+    // Typo tolerance is costly on a large index: only when the exact and prefix search finds little.
+    if (input.query && results.length < 5 && /\p{L}{5,}/u.test(input.query)) {
+      const fuzzy = this.mini.search(input.query, { filter, fuzzy: (term) => (term.length >= 5 ? 0.2 : false) });
+      if (fuzzy.length > results.length) results = fuzzy;
+    }
     const limit = input.limit ?? 50;
     const hits: SearchHit[] = [];
     for (const r of results.slice(0, limit)) {
@@ -162,8 +171,15 @@ export class SearchIndex {
     return { hits, total: results.length, tookMs: Math.round((performance.now() - started) * 10) / 10 };
   }
 
+  private metaIndex: { of: LibraryFile['articles']; byId: Map<string, LibraryFile['articles'][number]> } | undefined;
+
+  private metaOf(lib: LibraryFile, id: string) {
+    if (this.metaIndex?.of !== lib.articles) this.metaIndex = { of: lib.articles, byId: new Map(lib.articles.map((a) => [a.id, a])) };
+    return this.metaIndex.byId.get(id);
+  }
+
   private async toHit(r: SearchResult, lib: LibraryFile): Promise<SearchHit | undefined> {
-    const meta = lib.articles.find((a) => a.id === r.articleId);
+    const meta = this.metaOf(lib, r.articleId);
     const shard = meta ? await this.store.readArticle(meta.id) : undefined;
     if (!meta || !shard) return undefined;
     const base = {

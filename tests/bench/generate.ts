@@ -67,7 +67,7 @@ export function annotationsFor(article: Article, count: number, random: () => nu
     if (!exact.trim() || exact.includes('\n')) continue;
     out.push({
       schemaVersion: SCHEMA_VERSION,
-      id: `n${article.id.slice(0, 6)}${i.toString(36).padStart(4, '0')}`,
+      id: `n${article.id}${i.toString(36).padStart(4, '0')}`,
       target: { articleId: article.id, quote: quoteAt(text, start, end), position: { start, end }, contentHash: article.contentHash },
       kind: (['claim', 'evidence', 'bias', 'quote', 'note'] as const)[i % 5]!,
       biasCues: i % 5 === 2 ? ['loaded-language'] : [],

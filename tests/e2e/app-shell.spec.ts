@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleMeta } from '../../shared/model';
-import { expect, seedsDir, test } from './fixtures';
+import { callApi, expect, seedsDir, test } from './fixtures';
 import { SEEDS } from './helpers';
 
 test('without the token the page says how to open Gloss', async ({ page, gloss, consoleProblems }, testInfo) => {
@@ -59,6 +59,7 @@ test('a library of 10,000 articles stays windowed and navigable', async ({ page,
     modifiedAt: new Date(now).toISOString(),
     articleCount: 0,
   }));
+  await callApi(gloss.url, 'setAnalyst', { name: 'Test Analyst' });
   await page.route('**/api/call/listArticles', (route) => route.fulfill({ json: { ok: true, value: articles } }));
   await page.route('**/api/call/listSources', (route) => route.fulfill({ json: { ok: true, value: sources } }));
   await page.goto(gloss.url);
@@ -92,6 +93,7 @@ test('files repaired on load are reported once, in a banner', async ({ page, glo
       at: '2025-01-14T10:00:00.000Z',
     },
   ];
+  await callApi(gloss.url, 'setAnalyst', { name: 'Test Analyst' });
   await page.route('**/api/call/status', async (route) => {
     const real = await (await route.fetch()).json();
     await route.fulfill({ json: { ok: true, value: { ...real.value, recoveries } } });

@@ -55,6 +55,20 @@ async function stopGloss(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+/** Calls the API of a running Gloss the way the page does (bearer token from the URL fragment). */
+export async function callApi<T = unknown>(glossUrl: string, op: string, input: unknown): Promise<T> {
+  const url = new URL(glossUrl);
+  const token = new URLSearchParams(url.hash.slice(1)).get('token') ?? '';
+  const res = await fetch(`${url.origin}/api/call/${op}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify(input),
+  });
+  const body = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${op}: ${body.error?.message}`);
+  return body.value as T;
+}
+
 /**
  * Every console error or warning counts (CSP violations, React warnings in a
  * development build, uncaught errors), except the browser's own note on API
@@ -82,8 +96,13 @@ export const test = base.extend<{ gloss: GlossHost; consoleProblems: string[]; a
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     await use(problems);
   },
-  /** The page, opened on the served UI with its token, after the library has loaded. */
+  /**
+   * The page, opened on the served UI with its token, after the library has
+   * loaded. The analyst is named beforehand, so the first-run prompt stays away
+   * (its own test uses `page` directly).
+   */
   app: async ({ page, gloss, consoleProblems }, use) => {
+    await callApi(gloss.url, 'setAnalyst', { name: 'Test Analyst' });
     await page.goto(gloss.url);
     await expect(page.getByTestId('article-count')).toBeVisible();
     await use(page);

@@ -12,7 +12,10 @@ export function captureAccessToken(): string | undefined {
   const fromUrl = fragment.get('token');
   if (fromUrl !== null) {
     if (TOKEN_SHAPE.test(fromUrl)) sessionStorage.setItem(STORAGE_KEY, fromUrl);
-    history.replaceState(null, '', window.location.pathname + window.location.search);
+    // Only the token leaves the fragment; other flags in it (e.g. #bench) stay for whoever reads them.
+    fragment.delete('token');
+    const rest = fragment.toString();
+    history.replaceState(null, '', window.location.pathname + window.location.search + (rest ? `#${rest}` : ''));
   }
   const stored = sessionStorage.getItem(STORAGE_KEY);
   return stored && TOKEN_SHAPE.test(stored) ? stored : undefined;

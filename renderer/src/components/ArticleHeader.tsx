@@ -15,11 +15,13 @@ interface Props {
   source: Source;
   onEdit(): void;
   onDelete(): void;
+  onImportVersion(): void;
+  onViewRevision(index: number): void;
   onRestoreBlock(blockId: string): Promise<void>;
   onError(e: unknown): void;
 }
 
-export function ArticleHeader({ article, source, onEdit, onDelete, onRestoreBlock, onError }: Props) {
+export function ArticleHeader({ article, source, onEdit, onDelete, onImportVersion, onViewRevision, onRestoreBlock, onError }: Props) {
   const date = formatLongDate(article.publishedAt);
   const revisions = article.revisions.length;
   return (
@@ -29,6 +31,16 @@ export function ArticleHeader({ article, source, onEdit, onDelete, onRestoreBloc
           {source.name}
         </span>
         <div className="article-actions">
+          <button
+            type="button"
+            className="button button-quiet button-small"
+            onClick={onImportVersion}
+            title="Replace the text with a newer version of this article; annotations follow it"
+            data-testid="import-version"
+          >
+            <Icon name="import" size={14} />
+            Import new version…
+          </button>
           <button type="button" className="button button-quiet button-small" onClick={onEdit} data-testid="edit-details">
             <Icon name="edit" size={14} />
             Edit details
@@ -82,11 +94,19 @@ export function ArticleHeader({ article, source, onEdit, onDelete, onRestoreBloc
             {revisions} earlier {revisions === 1 ? 'revision' : 'revisions'}
           </summary>
           <ul>
-            {[...article.revisions].reverse().map((r) => (
-              <li key={r.contentHash + r.importedAt}>
-                <span className="revision-date">{formatShortDate(r.importedAt)}</span> {r.reason}
-              </li>
-            ))}
+            {article.revisions
+              .map((r, index) => ({ r, index }))
+              .reverse()
+              .map(({ r, index }) => (
+                <li key={r.contentHash + r.importedAt} className="revision-item">
+                  <span>
+                    <span className="revision-date">{formatShortDate(r.importedAt)}</span> {r.reason}
+                  </span>
+                  <button type="button" className="button button-quiet button-small" onClick={() => onViewRevision(index)} data-testid="view-revision">
+                    View and compare
+                  </button>
+                </li>
+              ))}
           </ul>
         </details>
       )}

@@ -13,10 +13,25 @@ const GROUPS: { title: string; keys: [string[], string][] }[] = [
     ],
   },
   {
+    title: 'Annotating',
+    keys: [
+      [['F7'], 'Put a caret in the article text'],
+      [['Shift+arrows'], 'Select (add Ctrl or ⌥ to select by word)'],
+      [['1–8'], 'Kind: claim, evidence, attribution, quote, opinion, bias, question, note'],
+      [['c e a q o b ? n'], 'The same kinds by letter, before one is chosen'],
+      [['l f m u p s o g w b'], 'Toggle a bias cue, once a kind is chosen'],
+      [['Tab'], 'Write a note'],
+      [['Enter'], 'Save'],
+      [['Esc'], 'Cancel'],
+      [['Del'], 'Delete the focused card'],
+    ],
+  },
+  {
     title: 'Everywhere',
     keys: [
+      [[`${MOD_LABEL}+K`, `${MOD_LABEL}+Shift+F`], 'Search the whole library'],
       [[`${MOD_LABEL}+O`], 'Import files'],
-      [[`${MOD_LABEL}+Z`], 'Undo delete (while its notice is shown)'],
+      [[`${MOD_LABEL}+Z`], 'Undo a delete (while its notice is shown)'],
       [['?'], 'Show this list'],
       [['Esc'], 'Close a dialog'],
     ],

@@ -8,9 +8,11 @@ interface Props {
   onTheme(theme: ThemePreference): void;
   onImport(): void;
   onHelp(): void;
+  onSearch(): void;
+  onPreferences(): void;
 }
 
-export function TopBar({ theme, onTheme, onImport, onHelp }: Props) {
+export function TopBar({ theme, onTheme, onImport, onHelp, onSearch, onPreferences }: Props) {
   return (
     <header className="topbar">
       <div className="brand">
@@ -20,12 +22,20 @@ export function TopBar({ theme, onTheme, onImport, onHelp }: Props) {
         </svg>
         <span className="brand-name">Gloss</span>
       </div>
+      <button type="button" className="topbar-search" onClick={onSearch} title={`Search the library (${MOD_LABEL}+K)`} data-testid="open-search">
+        <Icon name="search" size={15} />
+        <span>Search articles, quotes and notes</span>
+        <kbd>{MOD_LABEL}+K</kbd>
+      </button>
       <div className="topbar-actions">
         <button type="button" className="button button-primary" onClick={onImport} data-testid="import-button" title={`Import files (${MOD_LABEL}+O)`}>
           <Icon name="import" size={15} />
           Import
         </button>
         <ThemeSwitch value={theme} onChange={onTheme} />
+        <button type="button" className="icon-button" onClick={onPreferences} aria-label="Preferences" title="Preferences" data-testid="preferences-button">
+          <Icon name="settings" size={17} />
+        </button>
         <button type="button" className="icon-button" onClick={onHelp} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" data-testid="help-button">
           <Icon name="help" size={17} />
         </button>

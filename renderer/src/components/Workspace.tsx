@@ -1,34 +1,43 @@
 /**
- * The main window: top bar, library sidebar, reader, and the dialogs and
- * overlays on top. State lives in hooks; this file wires them together and
- * routes keyboard shortcuts and events from main.
+ * The main window: top bar, library sidebar, reader, annotation panel, and the
+ * dialogs and overlays on top. State lives in hooks; this file wires them
+ * together and routes keyboard shortcuts and events from main.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiEvent } from '../../../shared/api';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ApiEvent, SearchHit } from '../../../shared/api';
+import type { Analyst } from '../../../shared/model';
 import { api } from '../api/client';
+import { flushStoredChanges, setSessionErrorSink } from '../annotations/registry';
+import { useAnalyst } from '../hooks/use-analyst';
+import { useAnnotator } from '../hooks/use-annotator';
 import { useApiEvents } from '../hooks/use-api-events';
 import { useArticle } from '../hooks/use-article';
 import { useArticleActions } from '../hooks/use-article-actions';
+import { useCodebookLoader } from '../hooks/use-codebook';
 import { useFileDrop } from '../hooks/use-file-drop';
 import { useImport } from '../hooks/use-import';
 import { useKeyboardShortcuts } from '../hooks/use-keyboard-shortcuts';
 import { useLibrary } from '../hooks/use-library';
 import { useLibraryNavigation } from '../hooks/use-library-navigation';
+import { usePersistentState } from '../hooks/use-persistent-state';
+import { useReimport } from '../hooks/use-reimport';
 import { useStatus } from '../hooks/use-status';
 import type { ThemePreference } from '../hooks/use-theme';
 import { useToasts } from '../hooks/use-toasts';
+import { installBench } from '../lib/bench';
+import type { CardActions } from './AnnotationCard';
+import { AnnotationPanel } from './AnnotationPanel';
 import { DropOverlay } from './DropOverlay';
-import { EditDetailsDialog } from './EditDetailsDialog';
-import { ImportDialog } from './ImportDialog';
+import { WorkspaceDialogs, type DialogState } from './WorkspaceDialogs';
 import { LibraryEmpty } from './LibraryEmpty';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { ReaderPane } from './ReaderPane';
 import { RecoveryBanner } from './RecoveryBanner';
-import { ShortcutsDialog } from './ShortcutsDialog';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 
 const ACCEPT = '.txt,.md,.markdown,.html,.htm';
+const isColorBy = (v: unknown): v is 'kind' | 'tag' => v === 'kind' || v === 'tag';
 
 interface Props {
   theme: ThemePreference;
@@ -38,28 +47,43 @@ interface Props {
 export function Workspace({ theme, onTheme }: Props) {
   const toasts = useToasts();
   const status = useStatus();
+  const analyst = useAnalyst(status);
   const library = useLibrary();
   const nav = useLibraryNavigation(library.rows);
   const article = useArticle(nav.selectedId);
   const actions = useArticleActions(library, nav, article, toasts);
-  const [editing, setEditing] = useState(false);
-  const [helpOpen, setHelpOpen] = useState(false);
+  const annotator = useAnnotator(nav.selectedId, analyst.analyst, toasts);
+  const loadCodebook = useCodebookLoader();
+  const [dialog, setDialog] = useState<DialogState>({ type: 'none' });
+  const [colorBy, setColorBy] = usePersistentState<'kind' | 'tag'>('gloss.colorBy', 'kind', isColorBy);
   const fileInput = useRef<HTMLInputElement>(null);
+  const versionInput = useRef<HTMLInputElement>(null);
   const searchInput = useRef<HTMLInputElement>(null);
+  const painted = useRef<string | undefined>(undefined);
 
   const { refresh, articles } = library;
   const { select } = nav;
+  const { session } = annotator;
   const flow = useImport(library.sources, (firstId) => {
     void refresh().then(() => firstId && select(firstId));
   });
-  const modalOpen = flow.state.phase !== 'idle' || editing || helpOpen;
+  const reimport = useReimport(toasts, () => {
+    article.reload();
+    void session?.load();
+  });
+  const modalOpen = flow.state.phase !== 'idle' || dialog.type !== 'none' || analyst.welcomeOpen || Boolean(reimport.result);
+
+  useEffect(() => {
+    setSessionErrorSink((message) => toasts.show({ kind: 'error', message: 'Not saved', detail: message }));
+    flushStoredChanges();
+  }, [toasts]);
 
   const openPicker = useCallback(() => fileInput.current?.click(), []);
   const focusSearch = useCallback(() => {
     searchInput.current?.focus();
     searchInput.current?.select();
   }, []);
-  const dragging = useFileDrop(flow.start, flow.state.phase === 'idle' && !editing);
+  const dragging = useFileDrop(flow.start, flow.state.phase === 'idle' && dialog.type === 'none');
 
   // An article deleted elsewhere (CLI, another window) closes here too.
   useEffect(() => {
@@ -71,6 +95,19 @@ export function Workspace({ theme, onTheme }: Props) {
     document.title = openTitle ? `${openTitle} — Gloss` : 'Gloss';
   }, [openTitle]);
 
+  const latest = useRef({ session, select });
+  latest.current = { session, select };
+  useEffect(
+    () =>
+      installBench({
+        open: (id) => latest.current.select(id),
+        session: () => latest.current.session,
+        painted: () => painted.current,
+        root: () => document.querySelector('.reader-text'),
+      }),
+    [],
+  );
+
   const eventTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useApiEvents((event: ApiEvent) => {
     switch (event.type) {
@@ -79,6 +116,8 @@ export function Workspace({ theme, onTheme }: Props) {
         eventTimer.current = setTimeout(() => {
           void refresh();
           article.reload();
+          void latest.current.session?.load();
+          loadCodebook();
         }, 250);
         return;
       case 'theme':
@@ -86,7 +125,7 @@ export function Workspace({ theme, onTheme }: Props) {
       case 'command':
         if (modalOpen) return;
         if (event.command === 'import') openPicker();
-        else if (event.command === 'show-shortcuts') setHelpOpen(true);
+        else if (event.command === 'show-shortcuts') setDialog({ type: 'help' });
         else if (event.command === 'focus-search') focusSearch();
         else nav.move(event.command === 'next-article' ? 1 : -1);
         return;
@@ -110,6 +149,16 @@ export function Workspace({ theme, onTheme }: Props) {
     api.setTheme({ theme: next }).catch(() => {});
   };
 
+  const openHit = useCallback(
+    (hit: SearchHit) => {
+      setDialog({ type: 'none' });
+      select(hit.articleId);
+      const range = hit.start !== undefined && hit.end !== undefined && hit.end > hit.start ? { start: hit.start, end: hit.end } : undefined;
+      annotator.requestReveal({ articleId: hit.articleId, range, annotationId: hit.annotationId });
+    },
+    [select, annotator],
+  );
+
   useKeyboardShortcuts(
     {
       next: () => nav.move(1),
@@ -117,17 +166,45 @@ export function Workspace({ theme, onTheme }: Props) {
       open: nav.openCursor,
       focusSearch,
       importFiles: openPicker,
-      showHelp: () => setHelpOpen(true),
+      showHelp: () => setDialog({ type: 'help' }),
       undo: toasts.undoLatest,
+      searchLibrary: () => setDialog({ type: 'search' }),
+      focusText: () => annotator.handle.current?.focusText(),
     },
     modalOpen,
   );
 
+  const cardActions = useMemo<CardActions>(
+    () => ({
+      focus: annotator.focus,
+      update: (key, patch, delay) => session?.update(key, patch, delay),
+      flush: (key) => session?.flush(key),
+      remove: annotator.remove,
+      retry: (key) => session?.retry(key),
+      reattach: annotator.reattach,
+    }),
+    [annotator.focus, annotator.remove, annotator.reattach, session],
+  );
+
+  const open = article.data && article.data.article.id === nav.selectedId ? article.data : undefined;
+  const authors = useMemo(() => {
+    const seen = new Map<string, Analyst>();
+    if (analyst.analyst) seen.set(analyst.analyst.id, analyst.analyst);
+    for (const e of annotator.snapshot.anchored) if (!seen.has(e.annotation.author.id)) seen.set(e.annotation.author.id, e.annotation.author);
+    return [...seen.values()].filter((a) => a.id !== 'pending');
+  }, [analyst.analyst, annotator.snapshot]);
   const empty = library.loaded && library.articles.length === 0;
   return (
     <>
-      <div className="app" inert={modalOpen}>
-        <TopBar theme={theme} onTheme={chooseTheme} onImport={openPicker} onHelp={() => setHelpOpen(true)} />
+      <div className={`app${open ? ' app-with-panel' : ''}`} inert={modalOpen}>
+        <TopBar
+          theme={theme}
+          onTheme={chooseTheme}
+          onImport={openPicker}
+          onHelp={() => setDialog({ type: 'help' })}
+          onSearch={() => setDialog({ type: 'search' })}
+          onPreferences={() => setDialog({ type: 'preferences' })}
+        />
         {status && status.recoveries.length > 0 && <RecoveryBanner recoveries={status.recoveries} dataDir={status.dataDir} />}
         {status?.readOnly && <ReadOnlyBanner dataDir={status.dataDir} />}
         <div className="workspace">
@@ -156,10 +233,25 @@ export function Workspace({ theme, onTheme }: Props) {
               selectedId={nav.selectedId}
               article={article}
               libraryCount={library.articles.length}
-              onEdit={() => setEditing(true)}
+              annotator={annotator}
+              colorBy={colorBy}
+              onEdit={() => setDialog({ type: 'edit' })}
               onDelete={() => void actions.deleteOpen()}
+              onImportVersion={() => versionInput.current?.click()}
+              onViewRevision={(index) => setDialog({ type: 'revision', index })}
               onRestoreBlock={actions.restoreBlock}
               onError={(e) => toasts.error(e, 'Could not copy')}
+              onPainted={(id) => (painted.current = id)}
+            />
+          )}
+          {open && (
+            <AnnotationPanel
+              snapshot={annotator.snapshot}
+              focusedKey={annotator.focusedKey}
+              actions={cardActions}
+              canReattach={Boolean(annotator.selection)}
+              colorBy={colorBy}
+              onColorBy={setColorBy}
             />
           )}
         </div>
@@ -177,20 +269,34 @@ export function Workspace({ theme, onTheme }: Props) {
           flow.start(files);
         }}
       />
-      <ImportDialog flow={flow} sources={library.sources} />
-      {editing && article.data && (
-        <EditDetailsDialog
-          article={article.data.article}
-          source={article.data.source}
-          sources={library.sources}
-          onClose={() => setEditing(false)}
-          onSaved={(meta) => {
-            setEditing(false);
-            actions.saved(meta);
-          }}
-        />
-      )}
-      {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+      <input
+        ref={versionInput}
+        type="file"
+        accept={ACCEPT}
+        hidden
+        data-testid="version-input"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file && open) void reimport.run(open.article.id, open.article.title, file);
+        }}
+      />
+      <WorkspaceDialogs
+        dialog={dialog}
+        setDialog={setDialog}
+        flow={flow}
+        library={library}
+        open={open}
+        analyst={analyst}
+        reimport={reimport}
+        onHit={openHit}
+        authors={authors}
+        onSaved={(meta) => {
+          setDialog({ type: 'none' });
+          actions.saved(meta);
+        }}
+        onShowOrphans={() => document.querySelector('[data-testid="orphan-list"]')?.scrollIntoView({ block: 'start' })}
+      />
       {dragging && <DropOverlay />}
     </>
   );

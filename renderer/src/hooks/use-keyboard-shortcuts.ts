@@ -15,6 +15,10 @@ export interface ShortcutHandlers {
   showHelp(): void;
   /** Returns true when it undid something (so the key is consumed). */
   undo(): boolean;
+  /** Search across the whole library (Ctrl/Cmd+K, Ctrl/Cmd+Shift+F). */
+  searchLibrary(): void;
+  /** Caret into the article text (F7, as caret browsing in browsers). */
+  focusText(): void;
 }
 
 /** Arrow keys move through the list only where they would not scroll something the user is reading. */
@@ -42,6 +46,16 @@ export function useKeyboardShortcuts(handlers: ShortcutHandlers, modalOpen: bool
         return;
       }
       if (modalOpen) return;
+      if (hasModifier(e) && (key.toLowerCase() === 'k' || (e.shiftKey && key.toLowerCase() === 'f'))) {
+        e.preventDefault();
+        h.searchLibrary();
+        return;
+      }
+      if (key === 'F7' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        h.focusText();
+        return;
+      }
       if (hasModifier(e) && !e.shiftKey) {
         if (key.toLowerCase() === 'z' && !isTextField(e.target) && h.undo()) {
           e.preventDefault();

@@ -11,7 +11,8 @@ export function hasModifier(event: KeyboardEvent): boolean {
 /** Typing targets: shortcuts made of plain letters must leave them alone. */
 export function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
+  // The reader is contenteditable only to have a caret; nothing is typed there, so it is no text field.
+  if (target.isContentEditable) return !target.closest('.reader-text');
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
   if (target instanceof HTMLInputElement) {
     return !['button', 'checkbox', 'radio', 'submit', 'reset', 'file', 'range', 'color'].includes(target.type);

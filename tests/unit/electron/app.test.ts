@@ -118,7 +118,7 @@ describe('startApp', () => {
     const { electron, app } = await start();
     const win = electron.BrowserWindow.instances[0]!;
     await app!.core.call('createSource', { name: 'Forwarded Outlet' });
-    expect(win.webContents.sent).toContainEqual({ channel: IPC_EVENT_CHANNEL, args: [{ type: 'library-changed' }] });
+    expect(win.webContents.sent).toContainEqual({ channel: IPC_EVENT_CHANNEL, args: [{ type: 'library-changed', op: 'createSource' }] });
   });
 
   it('quits at once when another instance holds the lock', async () => {

@@ -123,7 +123,7 @@ describe('events to the windows', () => {
     const off = forwardEvents(core, { isOurs: () => true, all: () => windows });
     const created = await core.call('createSource', { name: 'Test Outlet' });
     expect(created.ok).toBe(true);
-    expect(ours.sent).toContainEqual({ channel: IPC_EVENT_CHANNEL, args: [{ type: 'library-changed' }] });
+    expect(ours.sent).toContainEqual({ channel: IPC_EVENT_CHANNEL, args: [{ type: 'library-changed', op: 'createSource' }] });
     expect(closed.sent).toEqual([]);
     off();
     ours.sent.length = 0;

@@ -182,7 +182,7 @@ describe('HTTP host: the API', () => {
     });
     await new Promise((r) => setTimeout(r, 50));
     await json(server, 'createSource', { name: 'Evented' });
-    expect(JSON.parse(await received)).toEqual({ type: 'library-changed' });
+    expect(JSON.parse(await received)).toEqual({ type: 'library-changed', op: 'createSource' });
   });
 });
 

@@ -1,0 +1,141 @@
+/**
+ * One annotation in the side panel. Memoised on its entry object, which the
+ * session replaces only when that annotation changes, so a new highlight
+ * renders one card, not a thousand.
+ */
+import { memo } from 'react';
+import { truncateWords } from '../../../shared/text';
+import type { AnnotationPatch, Entry } from '../annotations/types';
+import { kindInfo } from '../lib/annotation-kinds';
+import { codeFor, codeLabel } from '../lib/codebook';
+import { formatFull, formatWhen } from '../lib/time';
+import { CardEditor } from './CardEditor';
+import { Icon } from './Icon';
+import { NoteView } from './NoteView';
+import { SaveStatus } from './SaveStatus';
+
+export interface CardActions {
+  focus(key: string, options?: { reveal?: boolean }): void;
+  update(key: string, patch: AnnotationPatch, delayMs?: number): void;
+  flush(key: string): void;
+  remove(key: string): void;
+  retry(key: string): void;
+  reattach(key: string): void;
+}
+
+interface Props {
+  entry: Entry;
+  focused: boolean;
+  actions: CardActions;
+  orphan?: boolean;
+  canReattach?: boolean;
+}
+
+export const AnnotationCard = memo(function AnnotationCard({ entry, focused, actions, orphan = false, canReattach = false }: Props) {
+  const a = entry.annotation;
+  const kind = kindInfo(a.kind);
+  const codes = [...a.biasCues, ...a.tags];
+  const edited = a.modifiedAt !== a.createdAt;
+  return (
+    <article
+      className={`card kind-${a.kind}${focused ? ' card-focused' : ''}${orphan ? ' card-orphan' : ''}`}
+      tabIndex={0}
+      aria-current={focused || undefined}
+      aria-label={`${kind.label}: ${truncateWords(a.target.quote.exact, 60)}`}
+      data-testid={orphan ? 'orphan-card' : 'annotation-card'}
+      data-key={entry.key}
+      data-annotation-id={a.id}
+      data-kind={a.kind}
+      onClick={() => actions.focus(entry.key, { reveal: true })}
+      onKeyDown={(e) => {
+        if (e.target !== e.currentTarget) return;
+        if (e.key === 'Enter') actions.focus(entry.key, { reveal: true });
+        else if (e.key === 'Delete' || e.key === 'Backspace') actions.remove(entry.key);
+        else return;
+        e.preventDefault();
+      }}
+    >
+      <header className="card-head">
+        <span className="card-kind">
+          <span className="kind-dot" aria-hidden="true" />
+          {kind.label}
+        </span>
+        {/* Issue #5 puts the Admiralty grade (e.g. "B2") here. */}
+        <span className="card-grade-slot" />
+        {a.anchorStatus && !orphan && (
+          <span className={`badge badge-${a.anchorStatus}`} data-testid={`badge-${a.anchorStatus}`} title={a.anchorStatus === 'moved' ? 'Found unchanged, at another place in the new text' : 'Found approximately: the wording changed'}>
+            {a.anchorStatus}
+          </span>
+        )}
+        <button
+          type="button"
+          className="icon-button icon-button-small card-delete"
+          aria-label="Delete annotation"
+          title="Delete (Del)"
+          onClick={(e) => {
+            e.stopPropagation();
+            actions.remove(entry.key);
+          }}
+          data-testid="card-delete"
+        >
+          <Icon name="trash" size={14} />
+        </button>
+      </header>
+      <blockquote className="card-quote" data-testid="card-quote">
+        {a.target.quote.exact}
+      </blockquote>
+      {a.anchorStatus === 'fuzzy' && a.previousQuote && (
+        <p className="card-previous" data-testid="card-previous">
+          <span className="card-previous-label">Previously</span> {a.previousQuote}
+        </p>
+      )}
+      {orphan && (
+        <div className="card-reattach">
+          <button
+            type="button"
+            className="button button-small"
+            disabled={!canReattach}
+            title={canReattach ? 'Anchor this annotation to the text selected in the reader' : 'Select the passage in the reader first'}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={(e) => {
+              e.stopPropagation();
+              actions.reattach(entry.key);
+            }}
+            data-testid="reattach"
+          >
+            <Icon name="link" size={14} />
+            Re-attach to selection
+          </button>
+        </div>
+      )}
+      {!focused && codes.length > 0 && (
+        <ul className="card-codes" aria-label="Cues and tags">
+          {codes.map((c) => (
+            <li key={c} className="card-code">
+              <span className="code-dot" style={{ background: codeFor(c)?.color ?? 'var(--text-tertiary)' }} aria-hidden="true" />
+              {codeLabel(c)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {!focused && a.note && <NoteView note={a.note} />}
+      {focused && !orphan && <CardEditor annotation={a} onChange={(patch, delay) => actions.update(entry.key, patch, delay)} onNoteBlur={() => actions.flush(entry.key)} />}
+      <footer className="card-meta">
+        <span className="card-author" data-testid="card-author">
+          {a.author.name}
+        </span>
+        <span aria-hidden="true"> · </span>
+        <time dateTime={a.createdAt} title={`Created ${formatFull(a.createdAt)}`}>
+          {formatWhen(a.createdAt)}
+        </time>
+        {edited && (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span title={`Edited ${formatFull(a.modifiedAt)}`}>edited {formatWhen(a.modifiedAt)}</span>
+          </>
+        )}
+      </footer>
+      <SaveStatus entry={entry} onRetry={() => actions.retry(entry.key)} />
+    </article>
+  );
+});

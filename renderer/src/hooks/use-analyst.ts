@@ -1,0 +1,34 @@
+/**
+ * Who is annotating. Until the analyst has chosen a display name (status
+ * `analystNamed`) the welcome dialog asks; "Later" asks again next time,
+ * because until then the API names annotations after the operating-system
+ * account — also when the command line annotated first.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { Analyst } from '../../../shared/model';
+import type { Status } from './use-status';
+
+export interface AnalystState {
+  analyst: Analyst | undefined;
+  welcomeOpen: boolean;
+  saved(analyst: Analyst): void;
+  later(): void;
+}
+
+export function useAnalyst(status: Status | undefined): AnalystState {
+  const [analyst, setAnalyst] = useState<Analyst | undefined>(undefined);
+  const [named, setNamed] = useState(false);
+  const [asked, setAsked] = useState(false);
+  useEffect(() => {
+    if (status?.analyst) setAnalyst(status.analyst);
+    if (status?.analystNamed) setNamed(true);
+  }, [status]);
+  const saved = useCallback((a: Analyst) => {
+    setAnalyst(a);
+    setNamed(true);
+    setAsked(true);
+  }, []);
+  const later = useCallback(() => setAsked(true), []);
+  const welcomeOpen = Boolean(status) && !status?.readOnly && !named && !asked;
+  return { analyst, welcomeOpen, saved, later };
+}

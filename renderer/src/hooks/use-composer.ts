@@ -1,0 +1,125 @@
+/**
+ * The annotation popover's state: nothing; a selection offered for
+ * annotation (kind buttons); or a draft being classified (kind, cues, tags,
+ * note). Keys typed in the reader drive it (see onKey) so the whole flow works
+ * without leaving the keyboard or the text.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { AnnotationKind } from '../../../shared/model';
+import type { TextRange } from '../annotations/types';
+import { kindForKey } from '../lib/annotation-kinds';
+import { cueForKey } from '../lib/codebook';
+
+export interface Draft {
+  range: TextRange;
+  kind: AnnotationKind;
+  biasCues: string[];
+  tags: string[];
+  note: string;
+}
+
+export type ComposerState = { phase: 'closed' } | { phase: 'offer'; range: TextRange } | ({ phase: 'edit' } & Draft);
+
+export interface Composer {
+  state: ComposerState;
+  /** The selection changed (or emptied) while the reader has focus. */
+  selectionChanged(range: TextRange | undefined): void;
+  choose(kind: AnnotationKind): void;
+  toggle(field: 'biasCues' | 'tags', path: string): void;
+  setNote(note: string): void;
+  close(): void;
+  /** Handles a key typed in the reader; true when it was the popover's. */
+  onKey(event: KeyboardEvent, actions: { save(): void; cancel(): void; focusNote(): void }): boolean;
+  current(): ComposerState;
+}
+
+const plain = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && !e.altKey;
+const toggled = (list: string[], path: string) => (list.includes(path) ? list.filter((p) => p !== path) : [...list, path]);
+
+export function useComposer(): Composer {
+  const [state, setState] = useState<ComposerState>({ phase: 'closed' });
+  const live = useRef(state);
+  const set = useCallback((next: ComposerState) => {
+    live.current = next;
+    setState(next);
+  }, []);
+
+  const selectionChanged = useCallback(
+    (range: TextRange | undefined) => {
+      const s = live.current;
+      if (!range) {
+        if (s.phase !== 'closed') set({ phase: 'closed' });
+        return;
+      }
+      if (s.phase === 'edit') {
+        if (s.range.start !== range.start || s.range.end !== range.end) set({ ...s, range });
+      } else if (s.phase === 'closed' || s.range.start !== range.start || s.range.end !== range.end) {
+        set({ phase: 'offer', range });
+      }
+    },
+    [set],
+  );
+
+  const choose = useCallback(
+    (kind: AnnotationKind) => {
+      const s = live.current;
+      if (s.phase === 'offer') set({ phase: 'edit', range: s.range, kind, biasCues: [], tags: [], note: '' });
+      else if (s.phase === 'edit') set({ ...s, kind });
+    },
+    [set],
+  );
+
+  const toggle = useCallback(
+    (field: 'biasCues' | 'tags', path: string) => {
+      const s = live.current;
+      if (s.phase === 'edit') set({ ...s, [field]: toggled(s[field], path) });
+    },
+    [set],
+  );
+
+  const setNote = useCallback(
+    (note: string) => {
+      const s = live.current;
+      if (s.phase === 'edit') set({ ...s, note });
+    },
+    [set],
+  );
+
+  const close = useCallback(() => set({ phase: 'closed' }), [set]);
+
+  const onKey = useCallback<Composer['onKey']>(
+    (event, actions) => {
+      const s = live.current;
+      if (s.phase === 'closed' || event.isComposing) return false;
+      if (event.key === 'Escape') {
+        actions.cancel();
+        return true;
+      }
+      if (s.phase === 'offer') {
+        const kind = plain(event) ? kindForKey(event.key, true) : undefined;
+        if (!kind) return false;
+        choose(kind);
+        return true;
+      }
+      if (event.key === 'Enter' && !event.shiftKey) {
+        actions.save();
+        return true;
+      }
+      if (event.key === 'Tab' && !event.shiftKey) {
+        actions.focusNote();
+        return true;
+      }
+      if (!plain(event) || event.key.length !== 1) return false;
+      const kind = kindForKey(event.key, false);
+      if (kind) choose(kind);
+      const cue = kind ? undefined : cueForKey(event.key.toLowerCase());
+      if (cue) toggle('biasCues', cue.path);
+      // Other letters are swallowed: they must not reach the library's shortcuts mid-annotation.
+      return true;
+    },
+    [choose, toggle],
+  );
+
+  const current = useCallback(() => live.current, []);
+  return useMemo(() => ({ state, selectionChanged, choose, toggle, setNote, close, onKey, current }), [state, selectionChanged, choose, toggle, setNote, close, onKey, current]);
+}
