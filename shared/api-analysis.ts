@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { annotationRef, byId, none, op, SourceSummary } from './api-schemas';
 import { SourceProfile } from './analysis/profile';
+import { ReportScope } from './api-export';
 import {
   Annotation,
   AnnotationKind,
@@ -45,6 +46,38 @@ export const ClaimLink = z.strictObject({
 export type ClaimLink = z.infer<typeof ClaimLink>;
 
 export const ClaimView = z.strictObject({ ...Claim.shape, links: z.array(ClaimLink) });
+
+const QuantityShape = z.strictObject({
+  category: z.string(),
+  value: z.union([z.number(), z.string()]),
+  high: z.number().optional(),
+  qualifier: z.string().optional(),
+  phrase: z.string(),
+  start: z.int(),
+  end: z.int(),
+  sentence: z.string(),
+});
+
+export const Comparison = z.strictObject({
+  articles: z.array(z.strictObject({ id: Id, title: z.string(), outlet: Id, outletName: z.string() })),
+  discrepancies: z.array(
+    z.strictObject({
+      category: z.string(),
+      articles: z.array(z.strictObject({ articleId: Id, outlet: z.string(), quantities: z.array(QuantityShape) })),
+      values: z.array(z.string()),
+      differs: z.boolean(),
+    }),
+  ),
+  quoteVariants: z.array(
+    z.strictObject({
+      speaker: z.string().optional(),
+      similarity: z.number(),
+      quotes: z.array(z.strictObject({ articleId: Id, outlet: z.string(), text: z.string(), start: z.int(), end: z.int() })),
+    }),
+  ),
+  similar: z.array(z.strictObject({ a: Id, b: Id, overlap: z.number() })),
+});
+export type Comparison = z.infer<typeof Comparison>;
 export type ClaimView = z.infer<typeof ClaimView>;
 
 const ClaimPatch = z.strictObject({
@@ -141,6 +174,12 @@ export const analysisOps = {
     mutates: true,
     input: z.strictObject({ codebook: Codebook, mode: z.enum(['merge', 'replace']) }),
     output: CodebookView,
+  }),
+  compare: op({
+    summary: 'Lines up numbers and days across articles, finds quotes worded differently, and near-duplicate texts.',
+    mutates: false,
+    input: z.strictObject({ scope: ReportScope }),
+    output: Comparison,
   }),
   listClaims: op({
     summary: 'Every claim with the annotations that support, contradict, qualify or mention it.',

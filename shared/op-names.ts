@@ -42,6 +42,7 @@ export const OPERATION_NAMES = [
   'mergeCodes',
   'deleteCode',
   'importCodebook',
+  'compare',
   'listClaims',
   'createClaim',
   'updateClaim',

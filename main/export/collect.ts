@@ -4,6 +4,7 @@
  * Reading only — an export never changes the library.
  */
 import type { OpParsedInput } from '../../shared/api';
+import { discrepancies, quoteVariants } from '../../shared/analysis/compare';
 import { profileOf } from '../../shared/analysis/profile';
 import { passesFilters, type ReportArticle, type ReportData, type ReportOptions } from '../../shared/report';
 import { UserError } from '../../shared/result';
@@ -14,7 +15,8 @@ import type { Store } from '../store/store';
 
 export type ReportScope = OpParsedInput<'exportReport'>['scope'];
 
-function articleIdsFor(store: Store, scope: ReportScope): { ids: string[]; words: string } {
+/** The articles a report, comparison or bundle covers, and the scope in words. */
+export function articleIdsFor(store: Store, scope: ReportScope): { ids: string[]; words: string } {
   const lib = store.library;
   const known = new Set(lib.articles.map((a) => a.id));
   switch (scope.type) {
@@ -61,7 +63,10 @@ export async function collectReport(
     const inScope = articles.filter((a) => a.source.id === id);
     return { source: inScope[0]!.source, profile: profileOf(inScope.map((a) => ({ schemaVersion: 1 as const, article: a.article, annotations: a.annotations })), cuePaths) };
   });
+  const compared = articles.map((a) => ({ id: a.article.id, title: a.article.title, outlet: a.source.name, text: a.article.text }));
+  const comparison = articles.length >= 2 ? { discrepancies: discrepancies(compared), quoteVariants: quoteVariants(compared) } : undefined;
   return {
+    ...(comparison ? { comparison } : {}),
     title: input.title?.trim() || (articles.length === 1 ? articles[0]!.article.title : 'Annotated report'),
     ...(lib.settings.analyst ? { preparedBy: lib.settings.analyst.name } : {}),
     generatedAt: new Date().toISOString(),

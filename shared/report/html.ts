@@ -3,6 +3,7 @@
  * out. The PDF is this document printed by Chromium; the HTML export is this
  * document as is. Pure: no DOM, no I/O, every piece of text escaped.
  */
+import { formatQuantity } from '../analysis/compare';
 import { describeGrade, formatGrade, SOURCE_LABELS } from '../grading';
 import type { Annotation } from '../model';
 import { PARAGRAPH_SEPARATOR, paragraphStarts } from '../text';
@@ -125,6 +126,35 @@ function claimsHtml(data: ReportData): string {
   return `<section class="section" id="claims"><div class="kicker">Claims</div><h2>Claims across outlets</h2>${rows}</section>`;
 }
 
+function comparisonHtml(data: ReportData): string {
+  const c = data.comparison;
+  if (!c || (!c.discrepancies.length && !c.quoteVariants.length)) return '';
+  const title = new Map(data.articles.map((a, i) => [a.article.id, `${i + 1}. ${a.source.name}`]));
+  const rows = c.discrepancies
+    .map((r) => {
+      const cells = r.articles
+        .map((a) => `<tr><td>${esc(title.get(a.articleId) ?? a.outlet)}</td><td><strong>${esc([...new Set(a.quantities.map(formatQuantity))].join(' · '))}</strong></td><td>${a.quantities.map((q) => `“${esc(q.phrase)}”`).join('<br>')}</td></tr>`)
+        .join('');
+      const flag = r.differs ? '<span class="badge status-disputed">differs</span>' : '<span class="badge status-confirmed">agrees</span>';
+      return `<h3>${esc(r.category)} ${flag}</h3><table><thead><tr><th>Article</th><th>Value</th><th>As written</th></tr></thead><tbody>${cells}</tbody></table>`;
+    })
+    .join('');
+  const quotes = c.quoteVariants
+    .map(
+      (v) =>
+        `<div class="claim"><div class="statement">${esc(v.speaker ?? 'Unattributed quotation')}</div><table><tbody>${v.quotes
+          .map((q) => `<tr><td>${esc(title.get(q.articleId) ?? q.outlet)}</td><td>“${esc(q.text)}”</td></tr>`)
+          .join('')}</tbody></table></div>`,
+    )
+    .join('');
+  return (
+    `<section class="section" id="comparison"><div class="kicker">Comparison</div><h2>Where the outlets differ</h2>` +
+    `<p class="legend-note">Numbers and days Gloss found in the articles, lined up by what they count. Found automatically: check each against the text.</p>${rows}` +
+    (quotes ? `<h3>Quotations worded differently</h3>${quotes}` : '') +
+    `</section>`
+  );
+}
+
 function profilesHtml(data: ReportData, labels: Labels): string {
   if (!data.profiles.length) return '';
   const items = data.profiles
@@ -178,6 +208,6 @@ export function buildReportHtml(data: ReportData, options: ReportOptions, fontCs
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<meta name="generator" content="Gloss"><title>${esc(data.title)}</title><style>${fontCss}${reportCss(options.pageSize ?? 'A4')}</style></head>` +
     `<body class="${notesClass}"><main>${coverHtml(data, numbers.size)}${articles}` +
-    `${options.includeClaims === false ? '' : claimsHtml(data)}${options.includeProfiles === false ? '' : profilesHtml(data, labels)}</main></body></html>`
+    `${options.includeClaims === false ? '' : claimsHtml(data)}${comparisonHtml(data)}${options.includeProfiles === false ? '' : profilesHtml(data, labels)}</main></body></html>`
   );
 }

@@ -3,6 +3,7 @@
  * into wikis and tickets. Highlights become bold passages with [n] markers;
  * notes become a numbered list under each article.
  */
+import { formatQuantity } from '../analysis/compare';
 import { describeGrade, SOURCE_LABELS } from '../grading';
 import type { Annotation } from '../model';
 import { PARAGRAPH_SEPARATOR, paragraphStarts } from '../text';
@@ -73,6 +74,22 @@ export function buildReportMarkdown(data: ReportData, options: ReportOptions): s
         for (const l of c.links) out.push(`| ${escapeMarkdown(l.outletName)} | ${l.stance ?? 'mentions'} | ${escapeMarkdown(l.quote)} |`);
         out.push('');
       }
+    }
+  }
+  const c = data.comparison;
+  if (c && (c.discrepancies.length || c.quoteVariants.length)) {
+    out.push('## Where the outlets differ', '');
+    for (const r of c.discrepancies) {
+      out.push(`### ${r.category}${r.differs ? ' (differs)' : ''}`, '', '| Outlet | Value | As written |', '| --- | --- | --- |');
+      for (const a of r.articles) {
+        out.push(`| ${escapeMarkdown(a.outlet)} | ${[...new Set(a.quantities.map(formatQuantity))].join(' · ')} | ${a.quantities.map((q) => escapeMarkdown(q.phrase)).join('; ')} |`);
+      }
+      out.push('');
+    }
+    for (const v of c.quoteVariants) {
+      out.push(`### ${escapeMarkdown(v.speaker ?? 'Unattributed quotation')}`, '');
+      for (const q of v.quotes) out.push(`- ${escapeMarkdown(q.outlet)}: “${escapeMarkdown(q.text)}”`);
+      out.push('');
     }
   }
   if (options.includeProfiles !== false && data.profiles.length) {

@@ -66,3 +66,16 @@ describe('gloss bundle', () => {
     expect(bad.stderr).toMatch(/was refused: .*Nothing was changed/);
   });
 });
+
+describe('gloss compare', () => {
+  it('shows where the seeds differ on troop numbers and on the day of the video', async () => {
+    const d = await tempDir();
+    gloss(['--data', d, 'import', ...['000_6320ab84b7753d6a.txt', '002_1fa2c497d19502d3.txt', '004_37177262a2591de6.txt'].map((n) => path.join(seedsDir, n))]);
+    const text = gloss(['--data', d, 'compare']).stdout;
+    expect(text).toMatch(/troops deployed: .*11,000.*← outlets differ/);
+    expect(text).toMatch(/video released: Sunday \/ Saturday\s+← outlets differ/);
+    expect(text).toMatch(/Quote by Dmitry Peskov, worded differently/);
+    const json = JSON.parse(gloss(['--data', d, 'compare', '--json']).stdout);
+    expect(json.discrepancies.find((r: { category: string }) => r.category === 'wounded')).toMatchObject({ differs: false, values: ['2,700'] });
+  });
+});
