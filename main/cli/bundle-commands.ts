@@ -2,10 +2,9 @@
  * CLI sharing: `gloss bundle export`, `gloss bundle import [--dry-run]`, and
  * `gloss keys` to show one's own signing key and pin colleagues' keys.
  */
-import { rename, rm } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { BundlePreview } from '../../shared/api';
-import { writeTemp } from '../store/durable-write';
+import { writeAtomically } from '../store/durable-write';
 import { checkDestination, parseScope } from './export-commands';
 import { readFileInput, resolveArticleId } from './library-commands';
 import { call, printJson, withCore, type GlobalOptions } from './run';
@@ -47,11 +46,7 @@ export function registerBundleCommands(program: Command, globals: () => GlobalOp
       // Not read-only: the first export may create the analyst's name and signing key.
       await withCore(globals(), { readOnly: false }, async (core) => {
         const out = await call(core, 'exportBundle', { scope: await parseScope(core, flags.scope), content: flags.annotationsOnly ? 'annotations' : 'full', sign: flags.sign });
-        const tmp = await writeTemp(target, Buffer.from(out.dataBase64, 'base64'));
-        await rename(tmp, target).catch(async (e: unknown) => {
-          await rm(tmp, { force: true });
-          throw e;
-        });
+        await writeAtomically(target, Buffer.from(out.dataBase64, 'base64'));
         const { dataBase64: _data, ...summary } = out;
         if (flags.json) return printJson({ path: target, ...summary });
         process.stdout.write(`Wrote ${target}: ${out.articles} article(s), ${out.annotations} annotation(s), ${out.signed ? `signed with key ${out.keyId}` : 'unsigned'}.\n`);
@@ -83,11 +78,7 @@ export function registerBundleCommands(program: Command, globals: () => GlobalOp
       const target = await checkDestination(flags.output);
       await withCore(globals(), { readOnly: true }, async (core) => {
         const out = await call(core, 'exportW3C', { scope: await parseScope(core, flags.scope) });
-        const tmp = await writeTemp(target, Buffer.from(out.dataBase64, 'base64'));
-        await rename(tmp, target).catch(async (e: unknown) => {
-          await rm(tmp, { force: true });
-          throw e;
-        });
+        await writeAtomically(target, Buffer.from(out.dataBase64, 'base64'));
         process.stdout.write(`Wrote ${target}: ${out.annotations} annotation(s).\n`);
       });
     });

@@ -3,14 +3,14 @@
  * The file appears only when complete: bytes go to a temp file beside it,
  * which is renamed into place; on any failure nothing is left behind.
  */
-import { rename, rm, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { OpInput, ReportScope } from '../../shared/api';
 import type { ReportOptions } from '../../shared/report';
 import { UserError } from '../../shared/result';
 import type { Core } from '../core/core';
-import { writeTemp } from '../store/durable-write';
+import { writeAtomically } from '../store/durable-write';
 import { resolveArticleId } from './library-commands';
 import { call, printJson, withCore, type GlobalOptions } from './run';
 
@@ -90,13 +90,7 @@ async function runExport(globals: GlobalOptions, format: OpInput<'exportReport'>
         ...(flags.summary ? { summary: flags.summary } : {}),
         taskId,
       });
-      const tmp = await writeTemp(target, Buffer.from(result.dataBase64, 'base64'));
-      try {
-        await rename(tmp, target);
-      } catch (e) {
-        await rm(tmp, { force: true });
-        throw e;
-      }
+      await writeAtomically(target, Buffer.from(result.dataBase64, 'base64'));
       if (flags.json) printJson({ path: target, bytes: result.bytes, pages: result.pages });
       else process.stdout.write(`Wrote ${target} (${(result.bytes / 1024).toFixed(0)} KB${result.pages ? `, ${result.pages} pages` : ''}).\n`);
     } finally {

@@ -92,3 +92,17 @@ export async function replaceDurably(
   }
   await fsyncDir(dir);
 }
+
+/**
+ * Writes a file that appears only when complete (temp file, fsync, rename),
+ * for exports: a failed write leaves neither a half-written file nor a temp.
+ */
+export async function writeAtomically(target: string, data: string | Uint8Array): Promise<void> {
+  const tmp = await writeTemp(target, data);
+  try {
+    await rename(tmp, target);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}

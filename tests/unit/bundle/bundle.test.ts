@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../main/core/core';
 import { createClient, type ApiClient } from '../../../shared/client';
 import { seedsDir } from '../helpers/bundle';
+import { snapshot } from '../helpers/snapshot';
 import { tempDir } from '../helpers/tmp';
 import { buildZip, type RawEntry } from './zip-builder';
 
@@ -22,19 +22,6 @@ async function analyst(name: string): Promise<{ dir: string; core: Core; api: Ap
   return { dir, core, api };
 }
 
-/** Every file of a library folder except the lock, for byte-for-byte comparisons. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  const walk = async (rel: string) => {
-    for (const e of await readdir(path.join(dir, rel), { withFileTypes: true })) {
-      const p = path.join(rel, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (e.name !== 'gloss.lock') out[p] = createHash('sha256').update(await readFile(path.join(dir, p))).digest('hex');
-    }
-  };
-  await walk('.');
-  return out;
-}
 
 async function content(api: ApiClient) {
   const articles = await api.listArticles({});

@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../main/core/core';
 import { createClient, type ApiClient } from '../../../shared/client';
 import { seedsDir } from '../helpers/bundle';
+import { snapshot } from '../helpers/snapshot';
 import { tempDir } from '../helpers/tmp';
 
 const seedNames = readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort();
@@ -20,19 +20,6 @@ async function setup(options: { loadSamples?: boolean } = {}): Promise<{ dir: st
   return { dir, core, api: createClient({ invoke: (op, input) => core.call(op, input) }) };
 }
 
-/** Every byte of the library folder except backups, which a failed save may legitimately not touch either. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  const walk = async (rel: string) => {
-    for (const entry of await readdir(path.join(dir, rel), { withFileTypes: true })) {
-      const p = path.join(rel, entry.name);
-      if (entry.isDirectory()) await walk(p);
-      else if (entry.name !== 'gloss.lock') out[p] = await readFile(path.join(dir, p), 'utf8');
-    }
-  };
-  await walk('.');
-  return out;
-}
 
 describe('core: importing', () => {
   it('imports, then recognises the same text as a duplicate without writing', async () => {
