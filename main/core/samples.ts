@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Store } from '../store/store';
 import { importFile } from './articles';
 import { assetsDir } from './paths';
+import { importW3C } from './w3c';
 
 export async function loadSampleLibrary(store: Store, dir = path.join(assetsDir(), 'samples')): Promise<number> {
   let names: string[] = [];
@@ -25,6 +26,13 @@ export async function loadSampleLibrary(store: Store, dir = path.join(assetsDir(
     } catch {
       // A broken sample must not stop Gloss from starting; the others still load.
     }
+  }
+  // Sample annotations (W3C JSON-LD, made with Gloss itself) show grades, cues and notes at first start.
+  try {
+    const data = await readFile(path.join(dir, 'annotations.jsonld'));
+    await importW3C(store, { file: { name: 'annotations.jsonld', dataBase64: data.toString('base64') } });
+  } catch {
+    // Articles without sample annotations are still a useful first start.
   }
   await store.updateLibrary((lib) => ({ ...lib, settings: { ...lib.settings, sampleLibraryLoaded: true } }));
   return imported;

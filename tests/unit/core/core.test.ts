@@ -175,6 +175,14 @@ describe('core: the sample library', () => {
     expect(samples.length).toBeGreaterThanOrEqual(4);
     const outlets = (await api.listSources({})).map((s) => s.name);
     expect(outlets).toContain('The Meridian Herald');
+    // The sample annotations come along, anchored, with their grades.
+    let annotated = 0;
+    for (const a of samples) {
+      const list = await api.listAnnotations({ articleId: a.id });
+      expect(list.every((x) => !x.orphaned)).toBe(true);
+      annotated += list.length;
+    }
+    expect(annotated).toBe(15);
     for (const a of samples) await api.deleteArticle({ id: a.id });
     core.close();
     const again = await openCore(dir, { loadSamples: true });
