@@ -101,7 +101,12 @@ export const analysisOps = {
     summary: 'Bias-cue suggestions for an article (not yet accepted, not dismissed).',
     mutates: false,
     input: z.strictObject({ articleId: Id }),
-    output: z.strictObject({ suggestions: z.array(SuggestionShape), dismissed: z.int() }),
+    output: z.strictObject({
+      suggestions: z.array(SuggestionShape),
+      dismissed: z.int(),
+      /** The dismissed suggestions still found in the text, so one can be brought back. */
+      dismissedSuggestions: z.array(SuggestionShape),
+    }),
   }),
   acceptSuggestion: op({
     summary: 'Turns a suggestion into an annotation by the analyst, marked as from a suggestion.',
@@ -116,9 +121,9 @@ export const analysisOps = {
     output: z.strictObject({ dismissed: z.int() }),
   }),
   restoreSuggestions: op({
-    summary: 'Brings back every dismissed suggestion on an article.',
+    summary: 'Brings back one dismissed suggestion (by key), or all of them on an article.',
     mutates: true,
-    input: z.strictObject({ articleId: Id }),
+    input: z.strictObject({ articleId: Id, key: z.string().max(1000).optional() }),
     output: z.strictObject({ dismissed: z.int() }),
   }),
   getLexicon: op({

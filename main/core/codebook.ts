@@ -69,6 +69,9 @@ export async function saveCode(store: Store, input: OpParsedInput<'saveCode'>): 
     checkParents(next);
     return recode(store, next, renameMapping(previousPath, code.path));
   }
+  if (code.shortcut && !/^(shift\+)?[a-z]$/i.test(code.shortcut)) {
+    throw new UserError(`A shortcut is one letter (or Shift+letter); “${code.shortcut}” is not — digits choose the annotation kind.`);
+  }
   const exists = book.codes.some((c) => c.path === code.path);
   const shortcutClash = code.shortcut && book.codes.find((c) => c.shortcut === code.shortcut && c.path !== code.path);
   if (shortcutClash) throw new UserError(`The shortcut “${code.shortcut}” already applies “${shortcutClash.label}”.`);

@@ -55,12 +55,13 @@ function alreadyAnnotated(s: Suggestion, annotations: readonly Annotation[]): bo
   );
 }
 
-export function openSuggestions(store: Store, shard: ArticleFile): { suggestions: Suggestion[]; dismissed: number } {
+export function openSuggestions(store: Store, shard: ArticleFile): { suggestions: Suggestion[]; dismissed: number; dismissedSuggestions: Suggestion[] } {
   const dismissed = new Set(shard.dismissedSuggestions ?? []);
   const all = suggest(shard.article.text, currentLexicon(store).lexicon);
   return {
     suggestions: all.filter((s) => !dismissed.has(s.key) && !alreadyAnnotated(s, shard.annotations)),
     dismissed: dismissed.size,
+    dismissedSuggestions: all.filter((s) => dismissed.has(s.key)),
   };
 }
 
@@ -87,13 +88,16 @@ export async function acceptSuggestion(store: Store, input: OpParsedInput<'accep
   });
 }
 
-export async function setDismissed(store: Store, articleId: string, key: string | null): Promise<{ dismissed: number }> {
+/** Dismisses one suggestion, or (`dismiss: false`) brings back one — or, without a key, all. */
+export async function setDismissed(store: Store, articleId: string, key: string | undefined, dismiss: boolean): Promise<{ dismissed: number }> {
   const shard = await loadArticle(store, articleId);
+  const current = shard.dismissedSuggestions ?? [];
   let dismissed: string[];
-  if (key === null) dismissed = [];
+  if (!dismiss) dismissed = key === undefined ? [] : current.filter((k) => k !== key);
   else {
+    if (key === undefined) throw new UserError('Say which suggestion to dismiss.');
     findSuggestion(store, shard, key);
-    dismissed = [...new Set([...(shard.dismissedSuggestions ?? []), key])];
+    dismissed = [...new Set([...current, key])];
   }
   await store.writeArticle({ ...shard, dismissedSuggestions: dismissed }, { indexChanged: false });
   return { dismissed: dismissed.length };

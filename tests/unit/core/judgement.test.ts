@@ -34,9 +34,13 @@ describe('suggestions through the API', () => {
     expect(after.suggestions.map((s) => s.key)).not.toContain(propaganda.key);
     expect(after.suggestions.map((s) => s.key)).not.toContain(caps.key);
     expect(after.dismissed).toBe(1);
+    expect(after.dismissedSuggestions.map((s) => s.key)).toEqual([caps.key]);
     expect(after.suggestions.length).toBe(first.suggestions.length - 2);
     // Suggestions are never saved as judgements on their own.
     expect(await api.listAnnotations({ articleId: article.id })).toHaveLength(1);
+    const vict = after.suggestions.find((s) => s.quote === 'VICTORY')!;
+    await api.dismissSuggestion({ articleId: article.id, key: vict.key });
+    expect((await api.restoreSuggestions({ articleId: article.id, key: vict.key })).dismissed).toBe(1);
     expect((await api.restoreSuggestions({ articleId: article.id })).dismissed).toBe(0);
     expect((await api.suggest({ articleId: article.id })).suggestions.map((s) => s.key)).toContain(caps.key);
     await expect(api.dismissSuggestion({ articleId: article.id, key: 'nope|x|1' })).rejects.toMatchObject({ code: 'not_found' });
@@ -135,6 +139,8 @@ describe('codebook management', () => {
     // Bad edits are refused and change nothing.
     await expect(api.saveCode({ code: { ...numbers, path: 'x/y' } })).rejects.toMatchObject({ message: expect.stringMatching(/parent code “x”/) });
     await expect(api.mergeCodes({ from: 'nope', into: 'actors' })).rejects.toMatchObject({ code: 'not_found' });
+    const actors = (await api.getCodebook({})).codebook.codes.find((x) => x.path === 'actors')!;
+    await expect(api.saveCode({ code: { ...actors, shortcut: '3' } })).rejects.toMatchObject({ message: expect.stringMatching(/one letter/) });
     const dup = (await api.getCodebook({})).codebook.codes.find((x) => x.path === 'framing')!;
     await expect(api.saveCode({ code: { ...dup, path: 'actors' }, previousPath: 'framing' })).rejects.toMatchObject({ message: expect.stringMatching(/already exists/) });
     core.close();
