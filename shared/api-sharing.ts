@@ -5,7 +5,16 @@ import { FileInput, none, op } from './api-schemas';
 import { KeyId, SignatureStatus, TrustedKey } from './bundle';
 import { Analyst, Id, IsoDateTime, MergedField } from './model';
 
-const Conflict = z.strictObject({ field: MergedField, kept: z.unknown(), lost: z.unknown(), keptBy: z.string(), lostBy: z.string() });
+const Conflict = z.strictObject({
+  field: MergedField,
+  kept: z.unknown(),
+  lost: z.unknown(),
+  /** Analyst ids, and the names their edits carried. */
+  keptBy: z.string(),
+  lostBy: z.string(),
+  keptByName: z.string(),
+  lostByName: z.string(),
+});
 
 export const BundlePreview = z.strictObject({
   /** Hand this back to applyBundle; the checked bundle is kept in memory for a while. */
@@ -13,7 +22,13 @@ export const BundlePreview = z.strictObject({
   author: Analyst,
   createdAt: IsoDateTime,
   content: z.enum(['library', 'articles', 'annotations']),
-  signature: z.strictObject({ status: SignatureStatus, keyId: KeyId.optional(), trustedAs: z.string().optional() }),
+  signature: z.strictObject({
+    status: SignatureStatus,
+    keyId: KeyId.optional(),
+    /** The signer's public key, so the analyst can pin it from the preview. */
+    publicKey: z.string().optional(),
+    trustedAs: z.string().optional(),
+  }),
   newArticles: z.array(z.strictObject({ id: Id, title: z.string() })),
   updatedArticles: z.array(z.strictObject({ id: Id, title: z.string() })),
   matched: z.array(z.strictObject({ incomingId: Id, localId: Id, how: z.enum(['content', 'url']) })),

@@ -49,7 +49,10 @@ export const ApiEvent = z.discriminatedUnion('type', [
     articleId: z.string().optional(),
   }),
   z.strictObject({ type: z.literal('theme'), theme: z.enum(['light', 'dark', 'system']) }),
-  z.strictObject({ type: z.literal('command'), command: z.enum(['import', 'focus-search', 'next-article', 'previous-article', 'show-shortcuts']) }),
+  z.strictObject({
+    type: z.literal('command'),
+    command: z.enum(['import', 'focus-search', 'next-article', 'previous-article', 'show-shortcuts', 'export-report', 'share-bundle', 'import-bundle', 'export-w3c', 'import-w3c']),
+  }),
   z.strictObject({
     type: z.literal('progress'),
     taskId: z.string(),
@@ -57,6 +60,8 @@ export const ApiEvent = z.discriminatedUnion('type', [
     done: z.number(),
     total: z.number(),
   }),
+  /** A file the OS asked the desktop app to open (e.g. a double-clicked .gloss): main read it, the UI previews it. */
+  z.strictObject({ type: z.literal('open-file'), name: z.string().min(1).max(500), dataBase64: z.string() }),
   z.strictObject({
     type: z.literal('imported'),
     results: z.array(z.strictObject({ name: z.string(), ok: z.boolean(), message: z.string() })),

@@ -62,5 +62,5 @@ export const OPERATION_NAMES = [
 export type OperationName = (typeof OPERATION_NAMES)[number];
 
 /** The event types main may send; the preload drops anything else. */
-export const EVENT_TYPES = ['library-changed', 'theme', 'command', 'imported', 'progress'] as const;
+export const EVENT_TYPES = ['library-changed', 'theme', 'command', 'imported', 'progress', 'open-file'] as const;
 export type EventTypeName = (typeof EVENT_TYPES)[number];

@@ -25,6 +25,7 @@ import { BundleError, readZip } from './zip-reader';
 export interface SignatureInfo {
   status: 'unsigned' | 'trusted' | 'unknown-key' | 'own-key';
   keyId?: string;
+  publicKey?: string;
   /** The name under which the analyst pinned this key, when trusted. */
   trustedAs?: string;
 }
@@ -89,7 +90,13 @@ export function readBundle(bytes: Uint8Array, own: { keyId: string }, trusted: r
     if (!verifyBytes(manifest.publicKey, manifestBytes, sig)) throw new BundleError('the signature does not match the manifest (bad signature)');
     const keyId = keyIdOf(manifest.publicKey);
     const pinned = trusted.find((k) => k.keyId === keyId);
-    signature = keyId === own.keyId ? { status: 'own-key', keyId } : pinned ? { status: 'trusted', keyId, trustedAs: pinned.name } : { status: 'unknown-key', keyId };
+    const publicKey = manifest.publicKey;
+    signature =
+      keyId === own.keyId
+        ? { status: 'own-key', keyId, publicKey }
+        : pinned
+          ? { status: 'trusted', keyId, publicKey, trustedAs: pinned.name }
+          : { status: 'unknown-key', keyId, publicKey };
   }
 
   const libraryBytes = byName.get(LIBRARY_NAME);

@@ -72,7 +72,7 @@ export async function importW3C(store: Store, input: OpParsedInput<'importW3C'>)
     const label = f.originalId ?? f.quote?.exact.slice(0, 40) ?? '(no id)';
     const found = findArticle(shards, f, input.articleId);
     if (!found) {
-      skipped.push({ id: label, reason: f.source ? `no article in this library matches ${f.source}` : 'the annotation names no article; choose one with --article' });
+      skipped.push({ id: label, reason: f.source ? `no article in this library matches ${f.source}` : 'the annotation names no article; choose the article to attach it to' });
       continue;
     }
     if (!f.quote) {

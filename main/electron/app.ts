@@ -7,9 +7,12 @@ import path from 'node:path';
 import { openCore, type Core } from '../core/core';
 import { defaultDataDir, rendererDir } from '../core/paths';
 import { handleAppProtocol, registerAppScheme } from './protocol';
-import { importPaths, runImportDialog } from './import-dialog';
+import { installDownloadHandler } from './downloads';
+import { chooseImportFiles } from './import-dialog';
 import { broadcast, forwardEvents, registerIpc, type WindowRegistry } from './ipc';
 import { buildMenuTemplate, type MenuActions } from './menu';
+import { createBundleInbox, openPaths, type OpenDeps } from './open-files';
+import { electronPdfRenderer } from './pdf-renderer';
 import { APP_START_URL, denyAllPermissions, installSecurityHooks, preloadPath, secureWebPreferences } from './security';
 import type { BrowserWindowLike, ElectronMain, WebContentsLike } from './types';
 import { loadTheme, RecentFiles, saveTheme, type Theme } from './user-data';
@@ -87,8 +90,8 @@ export async function startApp<W extends BrowserWindowLike>(
     all: () => [...windows].filter((w) => !w.isDestroyed()).map((w) => w.webContents),
   };
   // Files can arrive before the library is open (macOS sends open-file at launch); they wait here.
-  const inbox: { pending: string[]; open?: (files: string[]) => void } = { pending: filesFrom(argv) };
-  const requestOpen = (files: string[]) => (inbox.open ? inbox.open(files) : inbox.pending.push(...files));
+  const requests: { pending: string[]; open?: (files: string[]) => void } = { pending: filesFrom(argv) };
+  const requestOpen = (files: string[]) => (requests.open ? requests.open(files) : requests.pending.push(...files));
   app.on('open-file', (event: { preventDefault(): void }, file: string) => {
     event.preventDefault();
     requestOpen([file]);
@@ -105,12 +108,15 @@ export async function startApp<W extends BrowserWindowLike>(
 
   await app.whenReady();
   denyAllPermissions(session.defaultSession);
+  installDownloadHandler(session.defaultSession, { isOurs: (c) => !!c && registry.isOurs(c), defaultFolder: () => app.getPath('downloads'), log });
   handleAppProtocol(protocol, options.rendererRoot ?? rendererDir());
 
   const dataDir = dataDirFrom(argv, env);
   let core: Core;
   try {
-    core = await openCore(dataDir, { loadSamples: true, purpose: 'the Gloss desktop app', log });
+    // PDFs print with Electron's own Chromium, so the app needs no browser installed.
+    const pdfRenderer = electronPdfRenderer(BrowserWindow, { tempRoot: app.getPath('temp') });
+    core = await openCore(dataDir, { loadSamples: true, purpose: 'the Gloss desktop app', log, pdfRenderer });
   } catch (e) {
     dialog.showErrorBox('Gloss cannot open its library', e instanceof Error ? e.message : String(e));
     app.exit(1);
@@ -128,18 +134,25 @@ export async function startApp<W extends BrowserWindowLike>(
   let theme: Theme = await loadTheme(userData);
   nativeTheme.themeSource = theme;
 
-  registerIpc(ipcMain, core, registry, log);
+  const inbox = createBundleInbox(registry);
+  registerIpc(ipcMain, core, registry, log, (sender) => inbox.listening(sender));
   core.warmUp();
   forwardEvents(core, registry);
 
   const focused = () => [...windows].find((w) => !w.isDestroyed());
-  const importDeps = { core, recent: { add: async (files: string[]) => { await recent.add(files); refreshMenu(); } } };
-  inbox.open = (files) => {
-    if (files.length) void importPaths(files, importDeps).catch((e) => log('import failed', e));
+  const openDeps: OpenDeps = {
+    core,
+    recent: { add: async (files: string[]) => { await recent.add(files); refreshMenu(); } },
+    inbox,
+    showProblem: (name, problem) => void dialog.showMessageBox(focused(), { type: 'error', title: 'Gloss', message: `${name} could not be opened`, detail: problem }),
   };
+  const openFiles = (files: string[]) => {
+    if (files.length) void openPaths(files, openDeps).catch((e) => log('opening files failed', e));
+  };
+  requests.open = openFiles;
 
   const actions: MenuActions = {
-    importFiles: () => void runImportDialog(dialog, focused(), importDeps).catch((e) => log('import failed', e)),
+    importFiles: () => void chooseImportFiles(dialog, focused()).then(openFiles, (e) => log('import failed', e)),
     openRecent: (file) => requestOpen([file]),
     clearRecent: () => void recent.clear().then(refreshMenu),
     // Through the core, so the windows hear it as any other event and the listener below applies it.
@@ -180,6 +193,8 @@ export async function startApp<W extends BrowserWindowLike>(
       webPreferences: secureWebPreferences(options.preload ?? preloadPath()),
     });
     windows.add(win);
+    // A reload starts a page that has not subscribed to events yet: bundles wait for it again.
+    win.webContents.on('did-start-loading', () => inbox.loading(win.webContents));
     win.once('ready-to-show', () => win.show());
     win.on('closed', () => windows.delete(win));
     win.loadURL(APP_START_URL).catch((e) => log('the window could not load the interface', e));
@@ -194,7 +209,7 @@ export async function startApp<W extends BrowserWindowLike>(
     if (!focused()) createWindow();
   });
 
-  const queued = inbox.pending.splice(0);
+  const queued = requests.pending.splice(0);
   // Once the UI has painted it is listening, so the import summary has someone to show it to.
   if (queued.length) first.once('ready-to-show', () => requestOpen(queued));
   return { core, dataDir, windows: () => [...windows], createWindow, refreshMenu };

@@ -47,7 +47,7 @@ function describeSuccess(result: ImportResult): string {
  * handle, so a file swapped between the check and the read cannot slip a
  * larger one past the limit.
  */
-async function readLimited(file: string): Promise<{ data: Buffer } | { problem: string }> {
+export async function readLimited(file: string): Promise<{ data: Buffer } | { problem: string }> {
   let handle;
   try {
     handle = await open(file, 'r');
@@ -71,7 +71,8 @@ async function readLimited(file: string): Promise<{ data: Buffer } | { problem: 
 async function importOne(core: ImportDeps['core'], file: string): Promise<ImportOutcome> {
   const name = path.basename(file);
   if (path.extname(name).toLowerCase() === '.gloss') {
-    return { name, ok: false, message: 'Opening .gloss bundles is not available in this version of Gloss.' };
+    // Bundles are previewed in the window before anything merges (open-files.ts), never imported blind.
+    return { name, ok: false, message: 'This is a .gloss bundle, not an article: open it with File ▸ Import Bundle… to preview it.' };
   }
   const read = await readLimited(file);
   if ('problem' in read) return { name, ok: false, message: read.problem };

@@ -43,10 +43,12 @@ export async function handleInvoke(
   event: InvokeEventLike,
   payload: unknown,
   log: (message: string, error: unknown) => void = () => {},
+  onCall?: (sender: WebContentsLike) => void,
 ): Promise<Result<unknown>> {
   try {
     const problem = senderProblem(event, windows);
     if (problem) return err('unauthorized', `Refused: ${problem}.`);
+    onCall?.(event.sender);
     const parsed = InvokePayload.safeParse(payload);
     if (!parsed.success) {
       const issues = describeIssues(parsed.error);
@@ -59,13 +61,18 @@ export async function handleInvoke(
   }
 }
 
+/**
+ * `onCall` hears of every accepted call: a page that calls the API has run its
+ * start-up code, so it has subscribed to events too (see open-files.ts).
+ */
 export function registerIpc(
   ipcMain: IpcMainLike,
   core: Pick<Core, 'call'>,
   windows: WindowRegistry,
   log?: (message: string, error: unknown) => void,
+  onCall?: (sender: WebContentsLike) => void,
 ): () => void {
-  ipcMain.handle(IPC_INVOKE_CHANNEL, (event: InvokeEventLike, payload: unknown) => handleInvoke(core, windows, event, payload, log));
+  ipcMain.handle(IPC_INVOKE_CHANNEL, (event: InvokeEventLike, payload: unknown) => handleInvoke(core, windows, event, payload, log, onCall));
   return () => ipcMain.removeHandler(IPC_INVOKE_CHANNEL);
 }
 

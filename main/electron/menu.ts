@@ -26,7 +26,15 @@ export interface MenuItemSpec {
 }
 
 /** Commands the menu hands to the renderer (they exist in the ApiEvent contract). */
-export type MenuCommand = 'focus-search' | 'next-article' | 'previous-article';
+export type MenuCommand =
+  | 'focus-search'
+  | 'next-article'
+  | 'previous-article'
+  | 'export-report'
+  | 'share-bundle'
+  | 'import-bundle'
+  | 'export-w3c'
+  | 'import-w3c';
 
 export interface MenuActions {
   importFiles(): void;
@@ -100,6 +108,14 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
     submenu: [
       { id: 'import', label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => actions.importFiles() },
       { id: 'open-recent', label: 'Open Recent', submenu: recentMenu(state, actions) },
+      separator,
+      // The window owns these dialogs (scope, options, preview), so the menu only asks for them.
+      { id: 'export-report', label: 'Export Report…', accelerator: 'CmdOrCtrl+E', click: () => actions.command('export-report') },
+      { id: 'share-bundle', label: 'Share Bundle…', click: () => actions.command('share-bundle') },
+      { id: 'import-bundle', label: 'Import Bundle…', click: () => actions.command('import-bundle') },
+      separator,
+      { id: 'export-w3c', label: 'Export W3C Annotations…', click: () => actions.command('export-w3c') },
+      { id: 'import-w3c', label: 'Import W3C / Hypothesis Annotations…', click: () => actions.command('import-w3c') },
       separator,
       mac ? { role: 'close', label: 'Close Window', accelerator: 'Cmd+W' } : { role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' },
     ],

@@ -19,6 +19,7 @@ export interface WebFrameLike {
 }
 
 export interface SessionLike {
+  on(event: string, listener: Listener): unknown;
   setPermissionRequestHandler(
     handler: ((contents: any, permission: string, callback: (granted: boolean) => void, details: any) => void) | null,
   ): void;
@@ -34,6 +35,34 @@ export interface WebContentsLike {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' } | { action: 'allow' }): void;
   send(channel: string, ...args: unknown[]): void;
   isDestroyed(): boolean;
+  printToPDF(options: PrintToPdfOptionsLike): Promise<Uint8Array>;
+}
+
+/** The subset of Electron's printToPDF options Gloss uses. */
+export interface PrintToPdfOptionsLike {
+  pageSize?: 'A4' | 'Letter';
+  printBackground?: boolean;
+  displayHeaderFooter?: boolean;
+  headerTemplate?: string;
+  footerTemplate?: string;
+  preferCSSPageSize?: boolean;
+  generateTaggedPDF?: boolean;
+  generateDocumentOutline?: boolean;
+}
+
+/** A download in progress (Electron's DownloadItem), as the save handler sees it. */
+export interface DownloadItemLike {
+  getFilename(): string;
+  getURL(): string;
+  setSaveDialogOptions(options: SaveDialogOptionsLike): void;
+  once(event: 'done', listener: (event: unknown, state: 'completed' | 'cancelled' | 'interrupted') => void): unknown;
+}
+
+export interface SaveDialogOptionsLike {
+  title?: string;
+  defaultPath?: string;
+  buttonLabel?: string;
+  filters?: Array<{ name: string; extensions: string[] }>;
 }
 
 export interface BrowserWindowLike {
@@ -46,6 +75,7 @@ export interface BrowserWindowLike {
   restore(): void;
   isMinimized(): boolean;
   isDestroyed(): boolean;
+  destroy(): void;
   setBackgroundColor(color: string): void;
 }
 
@@ -60,7 +90,7 @@ export interface AppLike {
   whenReady(): Promise<unknown>;
   quit(): void;
   exit(code?: number): void;
-  getPath(name: 'userData'): string;
+  getPath(name: 'userData' | 'downloads' | 'temp'): string;
   getVersion(): string;
   requestSingleInstanceLock(): boolean;
   addRecentDocument(path: string): void;

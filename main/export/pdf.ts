@@ -54,11 +54,12 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 }
 
-const headerTemplate = (title: string) =>
+/** The running header and footer of every page; the desktop app's printToPDF uses the same. */
+export const headerTemplate = (title: string) =>
   `<div style="font:7px Inter,Arial,sans-serif;color:#6b7383;width:100%;padding:0 16mm;display:flex;justify-content:space-between">` +
   `<span>${escapeHtml(title)}</span><span>Gloss report</span></div>`;
 
-const footerTemplate =
+export const footerTemplate =
   `<div style="font:7px Inter,Arial,sans-serif;color:#6b7383;width:100%;padding:0 16mm;text-align:right">` +
   `Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
 

@@ -99,7 +99,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return sendJson(res, 401, err('unauthorized', 'Missing or wrong access token.'));
     }
     if (pathname === '/api/events' && req.method === 'GET') return openEventStream(res);
-    const m = /^\/api\/call\/([A-Za-z]{1,64})$/.exec(pathname);
+    const m = /^\/api\/call\/([A-Za-z][A-Za-z0-9]{0,63})$/.exec(pathname);
     if (!m || req.method !== 'POST') return sendJson(res, 404, err('unknown_operation', `No API route ${pathname}.`));
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
       return sendJson(res, 415, err('invalid_input', 'API calls must send Content-Type: application/json.'));
@@ -167,6 +167,7 @@ function statusFor(result: Result<unknown>): number {
       return 404;
     case 'locked':
     case 'read_only':
+    case 'cancelled':
       return 409;
     case 'unauthorized':
       return 401;

@@ -13,6 +13,8 @@ export interface FieldConflict {
   lost: unknown;
   keptBy: string;
   lostBy: string;
+  keptByName: string;
+  lostByName: string;
 }
 
 const HISTORY_LIMIT = 200;
@@ -62,7 +64,15 @@ export function mergeAnnotation(x: Annotation, y: Annotation): { merged: Annotat
     // keeping: a stale copy of the original value, or an analyst's own earlier value, is not.
     if (differs && loseStamp.rev > 0 && loseStamp.by !== winStamp.by) {
       lost.push({ field: f, value: lose ?? null, stamp: loseStamp, byName: nameOf(loseStamp, x, y), lostTo: winStamp });
-      conflicts.push({ field: f, kept: win, lost: lose, keptBy: winStamp.by, lostBy: loseStamp.by });
+      conflicts.push({
+        field: f,
+        kept: win,
+        lost: lose,
+        keptBy: winStamp.by,
+        lostBy: loseStamp.by,
+        keptByName: nameOf(winStamp, x, y),
+        lostByName: nameOf(loseStamp, x, y),
+      });
     }
   }
   if (Object.keys(stamps).length) merged.stamps = stamps;

@@ -70,7 +70,10 @@ export function mergeArticleFiles(x: ArticleFile, y: ArticleFile): { merged: Art
     byId.set(b.id, merged);
     if (canonical(merged) !== canonical(a)) {
       const kind = merged.deleted && !a.deleted ? 'deleted' : !merged.deleted && a.deleted ? 'restored' : 'changed';
-      const authors = [...new Set(Object.values(merged.stamps ?? {}).map((s) => s.by))].filter((by) => by !== a.author.id || kind !== 'changed');
+      // Who made the incoming edits: the analysts whose stamps the merge took from the other side.
+      const mine = new Set(Object.values(a.stamps ?? {}).map((s) => `${s.rev}|${s.by}`));
+      const incomingEdits = Object.values(merged.stamps ?? {}).filter((s) => !mine.has(`${s.rev}|${s.by}`));
+      const authors = [...new Set(incomingEdits.map((s) => s.name ?? (s.by === b.author.id ? b.author.name : s.by)))];
       changes.push({ articleId: id, annotationId: b.id, quote: merged.target.quote.exact, kind, authors, conflicts });
     }
   }

@@ -79,4 +79,41 @@ test.describe('desktop app', () => {
       await rm(dataDir, { recursive: true, force: true });
     }
   });
+
+  test('prints PDF reports with its own Chromium and offers reports and sharing in the File menu', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'gloss-electron-e2e-'));
+    const app = await _electron.launch({ executablePath: binary!, args: ['.', '--data', dataDir], cwd: repoRoot });
+    try {
+      const win = await app.firstWindow();
+      await expect(win.getByTestId('article-count')).toBeVisible({ timeout: 20_000 });
+      const printed = await win.evaluate(async () => {
+        const invoke = (window as unknown as { gloss: { invoke: Record<string, (input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>> } }).gloss.invoke;
+        const listed = await invoke.listArticles!({});
+        const id = (listed.value as Array<{ id: string }>)[0]!.id;
+        const out = await invoke.exportReport!({ scope: { type: 'article', id }, format: 'pdf', options: { pageSize: 'Letter' } });
+        if (!out.ok) return { error: out.error?.message ?? 'failed' };
+        const value = out.value as { dataBase64: string; pages?: number };
+        return { head: atob(value.dataBase64.slice(0, 12)).slice(0, 5), pages: value.pages ?? 0 };
+      });
+      expect(printed).toMatchObject({ head: '%PDF-' });
+      expect(printed.pages).toBeGreaterThan(0);
+      // The hidden print window is gone again.
+      await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+
+      const fileMenu = await app.evaluate(({ Menu }) => {
+        const file = Menu.getApplicationMenu()?.items.find((i) => i.label.replace('&', '') === 'File');
+        return file?.submenu?.items.map((i) => [i.label, i.accelerator ?? '']) ?? [];
+      });
+      expect(fileMenu).toEqual(
+        expect.arrayContaining([
+          ['Export Report…', 'CmdOrCtrl+E'],
+          ['Share Bundle…', ''],
+          ['Import Bundle…', ''],
+        ]),
+      );
+    } finally {
+      await app.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
 });

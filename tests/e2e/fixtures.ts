@@ -14,12 +14,12 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const seedsDir = path.resolve(repoRoot, '../shared/seeds');
 export const screenshotDir = path.join(repoRoot, 'tests/e2e/screenshots');
 
-interface GlossHost {
+export interface GlossHost {
   url: string;
   dataDir: string;
 }
 
-async function startGloss(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+export async function startGloss(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [path.join(repoRoot, 'bin/gloss.js'), '--data', dataDir, 'serve', '--no-samples', '--port', '0'], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -46,7 +46,7 @@ async function startGloss(dataDir: string): Promise<{ child: ChildProcess; url: 
   return { child, url };
 }
 
-async function stopGloss(child: ChildProcess): Promise<void> {
+export async function stopGloss(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');

@@ -3,13 +3,18 @@
  * session replaces only when that annotation changes, so a new highlight
  * renders one card, not a thousand.
  */
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { truncateWords } from '../../../shared/text';
 import type { AnnotationPatch, Entry } from '../annotations/types';
 import { kindInfo } from '../lib/annotation-kinds';
 import { codeFor, codeLabel } from '../lib/codebook';
 import { formatFull, formatWhen } from '../lib/time';
+import { AnnotationHistory } from './AnnotationHistory';
+import { CardClaimLink } from './CardClaimLink';
 import { CardEditor } from './CardEditor';
+import type { GradeSeed } from './GradeField';
+import { GradeBadge } from './GradeBadge';
+import { isGradeKey } from '../lib/grade-input';
 import { Icon } from './Icon';
 import { NoteView } from './NoteView';
 import { SaveStatus } from './SaveStatus';
@@ -36,6 +41,8 @@ export const AnnotationCard = memo(function AnnotationCard({ entry, focused, act
   const kind = kindInfo(a.kind);
   const codes = [...a.biasCues, ...a.tags];
   const edited = a.modifiedAt !== a.createdAt;
+  // A grade letter or digit typed on the card opens its grade field with that key in it.
+  const [gradeSeed, setGradeSeed] = useState<GradeSeed | undefined>(undefined);
   return (
     <article
       className={`card kind-${a.kind}${focused ? ' card-focused' : ''}${orphan ? ' card-orphan' : ''}`}
@@ -51,7 +58,10 @@ export const AnnotationCard = memo(function AnnotationCard({ entry, focused, act
         if (e.target !== e.currentTarget) return;
         if (e.key === 'Enter') actions.focus(entry.key, { reveal: true });
         else if (e.key === 'Delete' || e.key === 'Backspace') actions.remove(entry.key);
-        else return;
+        else if (!orphan && isGradeKey(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+          actions.focus(entry.key);
+          setGradeSeed((prev) => ({ text: e.key, n: (prev?.n ?? 0) + 1 }));
+        } else return;
         e.preventDefault();
       }}
     >
@@ -60,8 +70,13 @@ export const AnnotationCard = memo(function AnnotationCard({ entry, focused, act
           <span className="kind-dot" aria-hidden="true" />
           {kind.label}
         </span>
-        {/* Issue #5 puts the Admiralty grade (e.g. "B2") here. */}
+        {a.fromSuggestion && (
+          <span className="badge badge-suggested" title="Accepted from a Gloss suggestion" data-testid="badge-suggested">
+            from suggestion
+          </span>
+        )}
         <span className="card-grade-slot" />
+        <GradeBadge grading={a.grading} />
         {a.anchorStatus && !orphan && (
           <span className={`badge badge-${a.anchorStatus}`} data-testid={`badge-${a.anchorStatus}`} title={a.anchorStatus === 'moved' ? 'Found unchanged, at another place in the new text' : 'Found approximately: the wording changed'}>
             {a.anchorStatus}
@@ -119,7 +134,17 @@ export const AnnotationCard = memo(function AnnotationCard({ entry, focused, act
         </ul>
       )}
       {!focused && a.note && <NoteView note={a.note} />}
-      {focused && !orphan && <CardEditor annotation={a} onChange={(patch, delay) => actions.update(entry.key, patch, delay)} onNoteBlur={() => actions.flush(entry.key)} />}
+      {a.claimId && <CardClaimLink claimId={a.claimId} stance={a.stance} />}
+      {focused && !orphan && (
+        <CardEditor
+          annotation={a}
+          confirmed={entry.confirmed}
+          gradeSeed={gradeSeed}
+          onChange={(patch, delay) => actions.update(entry.key, patch, delay)}
+          onNoteBlur={() => actions.flush(entry.key)}
+        />
+      )}
+      {a.history && <AnnotationHistory history={a.history} onRestore={orphan ? undefined : (patch) => actions.update(entry.key, patch)} />}
       <footer className="card-meta">
         <span className="card-author" data-testid="card-author">
           {a.author.name}

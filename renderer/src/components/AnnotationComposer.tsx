@@ -9,6 +9,7 @@ import { biasCueCodes, tagCodes } from '../lib/codebook';
 import { useCodebookVersion } from '../hooks/use-codebook';
 import { kindInfo } from '../lib/annotation-kinds';
 import { CodeChips } from './CodeChips';
+import { GradeField } from './GradeField';
 import { KindPicker } from './KindPicker';
 
 interface Props {
@@ -16,11 +17,12 @@ interface Props {
   composer: Composer;
   position: { left: number; top: number };
   noteRef: RefObject<HTMLTextAreaElement | null>;
+  gradeRef?: RefObject<HTMLInputElement | null>;
   onSave(): void;
   onCancel(): void;
 }
 
-export function AnnotationComposer({ ref, composer, position, noteRef, onSave, onCancel }: Props) {
+export function AnnotationComposer({ ref, composer, position, noteRef, gradeRef, onSave, onCancel }: Props) {
   const s = composer.state;
   useCodebookVersion();
   if (s.phase === 'closed') return null;
@@ -47,6 +49,7 @@ export function AnnotationComposer({ ref, composer, position, noteRef, onSave, o
       <KindPicker value={editing ? s.kind : undefined} onChoose={composer.choose} keys={editing ? 'digits' : 'letters'} label="Annotation kind" />
       {editing && (
         <>
+          <GradeField value={s.grading} onChange={composer.setGrading} inputRef={gradeRef} keyHint="⇧G" testId="composer-grade" />
           <CodeChips label="Bias cues" codes={biasCueCodes()} selected={s.biasCues} onToggle={(p) => composer.toggle('biasCues', p)} showKeys testId="composer-cues" />
           <CodeChips label="Tags" codes={tagCodes()} selected={s.tags} onToggle={(p) => composer.toggle('tags', p)} testId="composer-tags" />
           <textarea

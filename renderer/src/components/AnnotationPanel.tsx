@@ -4,7 +4,7 @@
  * Cards render progressively (a first screenful, more as the list scrolls),
  * so an article with a thousand annotations opens without waiting for them.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Entry, SessionSnapshot } from '../annotations/types';
 import { plural } from '../lib/format';
 import { AnnotationCard, type CardActions } from './AnnotationCard';
@@ -17,6 +17,8 @@ interface Props {
   canReattach: boolean;
   colorBy: 'kind' | 'tag';
   onColorBy(value: 'kind' | 'tag'): void;
+  /** Takes the title's place (the side panel's tabs); the count then lives there too. */
+  heading?: ReactNode;
 }
 
 const FIRST_BATCH = 40;
@@ -30,7 +32,7 @@ function matches(e: Entry, f: PanelFilter): boolean {
   return true;
 }
 
-export function AnnotationPanel({ snapshot, focusedKey, actions, canReattach, colorBy, onColorBy }: Props) {
+export function AnnotationPanel({ snapshot, focusedKey, actions, canReattach, colorBy, onColorBy, heading }: Props) {
   const [filter, setFilter] = useState<PanelFilter>(NO_FILTER);
   const [limit, setLimit] = useState(FIRST_BATCH);
   const list = useRef<HTMLDivElement>(null);
@@ -73,9 +75,11 @@ export function AnnotationPanel({ snapshot, focusedKey, actions, canReattach, co
   return (
     <aside className="annotation-panel" aria-label="Annotations" data-testid="annotation-panel">
       <header className="panel-head">
-        <h2 className="panel-title">
-          Annotations <span className="panel-count" data-testid="annotation-count">{total}</span>
-        </h2>
+        {heading ?? (
+          <h2 className="panel-title">
+            Annotations <span className="panel-count" data-testid="annotation-count">{total}</span>
+          </h2>
+        )}
         <div className="segmented segmented-text" role="radiogroup" aria-label="Colour highlights by">
           {(['kind', 'tag'] as const).map((v) => (
             <button key={v} type="button" role="radio" aria-checked={colorBy === v} className="segmented-item" onClick={() => onColorBy(v)} data-testid={`color-by-${v}`}>

@@ -19,9 +19,10 @@ interface Props {
   onViewRevision(index: number): void;
   onRestoreBlock(blockId: string): Promise<void>;
   onError(e: unknown): void;
+  onExportReport?(): void;
 }
 
-export function ArticleHeader({ article, source, onEdit, onDelete, onImportVersion, onViewRevision, onRestoreBlock, onError }: Props) {
+export function ArticleHeader({ article, source, onEdit, onDelete, onImportVersion, onViewRevision, onRestoreBlock, onError, onExportReport }: Props) {
   const date = formatLongDate(article.publishedAt);
   const revisions = article.revisions.length;
   return (
@@ -41,6 +42,12 @@ export function ArticleHeader({ article, source, onEdit, onDelete, onImportVersi
             <Icon name="import" size={14} />
             Import new version…
           </button>
+          {onExportReport && (
+            <button type="button" className="button button-quiet button-small" onClick={onExportReport} title="A PDF (or HTML, Markdown, CSV) report of this article" data-testid="export-article">
+              <Icon name="export" size={14} />
+              Export report…
+            </button>
+          )}
           <button type="button" className="button button-quiet button-small" onClick={onEdit} data-testid="edit-details">
             <Icon name="edit" size={14} />
             Edit details

@@ -4,6 +4,10 @@
  * field is left); there is no Save button to forget.
  */
 import { useState } from 'react';
+import type { GradeSeed } from './GradeField';
+import { GradeField } from './GradeField';
+import { LinkClaimPicker } from './LinkClaimPicker';
+import { Icon } from './Icon';
 import { ANNOTATION_KINDS, type Annotation, type AnnotationKind } from '../../../shared/model';
 import type { AnnotationPatch } from '../annotations/types';
 import { kindInfo } from '../lib/annotation-kinds';
@@ -15,18 +19,22 @@ export const NOTE_SAVE_DELAY_MS = 600;
 
 interface Props {
   annotation: Annotation;
+  confirmed?: boolean;
+  gradeSeed?: GradeSeed | undefined;
   onChange(patch: AnnotationPatch, delayMs?: number): void;
   onNoteBlur(): void;
 }
 
 const toggled = (list: readonly string[], path: string) => (list.includes(path) ? list.filter((p) => p !== path) : [...list, path]);
 
-export function CardEditor({ annotation: a, onChange, onNoteBlur }: Props) {
+export function CardEditor({ annotation: a, confirmed = true, gradeSeed, onChange, onNoteBlur }: Props) {
   // The full code lists are long; they open on demand so a focused card stays calm.
   const [codesOpen, setCodesOpen] = useState(false);
+  const [linking, setLinking] = useState(false);
   useCodebookVersion();
   return (
     <div className="card-editor" onClick={(e) => e.stopPropagation()}>
+      <GradeField value={a.grading} seed={gradeSeed} onChange={(grading) => onChange({ grading }, NOTE_SAVE_DELAY_MS)} onCommit={onNoteBlur} testId="card-grade" />
       <label className="card-field">
         <span className="card-field-label">Kind</span>
         <select
@@ -64,6 +72,14 @@ export function CardEditor({ annotation: a, onChange, onNoteBlur }: Props) {
             </button>
           </div>
         </div>
+      )}
+      {linking ? (
+        <LinkClaimPicker annotation={a} confirmed={confirmed} onLink={(claimId, stance) => onChange({ claimId, stance })} onClose={() => setLinking(false)} />
+      ) : (
+        <button type="button" className="button button-quiet button-small card-link-claim" onClick={() => setLinking(true)} data-testid="link-claim-open">
+          <Icon name="link" size={14} />
+          {a.claimId ? 'Change claim link…' : 'Link to claim…'}
+        </button>
       )}
       <label className="card-field">
         <span className="card-field-label">Note</span>

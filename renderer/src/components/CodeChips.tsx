@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { Code } from '../../../shared/model';
+import { CueHelp } from './CueHelp';
 
 interface Props {
   label: string;
@@ -9,8 +11,13 @@ interface Props {
   testId?: string;
 }
 
-/** Codebook codes (bias cues or tags) as toggle chips; the colour dot is the codebook's. */
+/**
+ * Codebook codes (bias cues or tags) as toggle chips; the colour dot is the
+ * codebook's. Hovering or focusing a chip shows its definition and example
+ * beneath, where the analyst is choosing, rather than in a slow tooltip.
+ */
 export function CodeChips({ label, codes, selected, onToggle, showKeys = false, testId }: Props) {
+  const [help, setHelp] = useState<string | undefined>(undefined);
   return (
     <fieldset className="code-chips" data-testid={testId}>
       <legend className="code-chips-label">{label}</legend>
@@ -23,7 +30,11 @@ export function CodeChips({ label, codes, selected, onToggle, showKeys = false, 
               type="button"
               className="code-chip"
               aria-pressed={on}
-              title={c.example ? `${c.description}\nExample: ${c.example}` : c.description}
+              aria-description={c.description}
+              onMouseEnter={() => setHelp(c.path)}
+              onMouseLeave={() => setHelp((h) => (h === c.path ? undefined : h))}
+              onFocus={() => setHelp(c.path)}
+              onBlur={() => setHelp((h) => (h === c.path ? undefined : h))}
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => onToggle(c.path)}
               data-code={c.path}
@@ -35,6 +46,7 @@ export function CodeChips({ label, codes, selected, onToggle, showKeys = false, 
           );
         })}
       </div>
+      <CueHelp code={help ? codes.find((c) => c.path === help) : undefined} />
     </fieldset>
   );
 }

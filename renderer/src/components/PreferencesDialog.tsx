@@ -1,6 +1,8 @@
 import type { Analyst } from '../../../shared/model';
 import { AnalystNameForm } from './AnalystNameForm';
 import { Dialog } from './Dialog';
+import { IdentitySection } from './IdentitySection';
+import { LexiconSection } from './LexiconSection';
 
 interface Props {
   analyst: Analyst | undefined;
@@ -10,7 +12,7 @@ interface Props {
 
 export function PreferencesDialog({ analyst, onSaved, onClose }: Props) {
   return (
-    <Dialog title="Preferences" onClose={onClose} size="small" testId="preferences-dialog">
+    <Dialog title="Preferences" onClose={onClose} size="medium" testId="preferences-dialog">
       <AnalystNameForm
         initial={analyst?.name ?? ''}
         submitLabel="Save"
@@ -22,6 +24,8 @@ export function PreferencesDialog({ analyst, onSaved, onClose }: Props) {
           </button>
         }
       />
+      <LexiconSection />
+      <IdentitySection />
     </Dialog>
   );
 }

@@ -20,6 +20,7 @@ interface Props {
   onRestoreBlock(blockId: string): Promise<void>;
   onError(e: unknown): void;
   onPainted?(articleId: string): void;
+  onExportReport?(): void;
 }
 
 const COMPOSER_WIDTH = 470;
@@ -85,6 +86,7 @@ export function ReaderPane(props: Props) {
           onEdit={props.onEdit}
           onDelete={props.onDelete}
           onImportVersion={props.onImportVersion}
+          onExportReport={props.onExportReport}
           onViewRevision={props.onViewRevision}
           onRestoreBlock={props.onRestoreBlock}
           onError={props.onError}
@@ -103,7 +105,15 @@ export function ReaderPane(props: Props) {
             props.onPainted?.(id);
           }}
         />
-        <AnnotationComposer ref={composerBox} composer={composer} position={position} noteRef={annotator.noteRef} onSave={annotator.saveDraft} onCancel={annotator.cancelDraft} />
+        <AnnotationComposer
+          ref={composerBox}
+          composer={composer}
+          position={position}
+          noteRef={annotator.noteRef}
+          gradeRef={annotator.gradeRef}
+          onSave={annotator.saveDraft}
+          onCancel={annotator.cancelDraft}
+        />
       </article>
     );
 

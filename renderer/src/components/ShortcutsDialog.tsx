@@ -24,6 +24,17 @@ const GROUPS: { title: string; keys: [string[], string][] }[] = [
       [['Enter'], 'Save'],
       [['Esc'], 'Cancel'],
       [['Del'], 'Delete the focused card'],
+      [['Shift+G'], 'Grade the new annotation (type e.g. b2)'],
+      [['A–F', '1–6'], 'On a focused card: start typing its grade'],
+    ],
+  },
+  {
+    title: 'Judgement',
+    keys: [
+      [['g l', 'g s', 'g c', 'g b'], 'Library, Sources, Claims, Codebook'],
+      [['j', 'k'], 'Suggestions list: next, previous'],
+      [['a'], 'Accept the selected suggestion'],
+      [['d', 'Del'], 'Dismiss it'],
     ],
   },
   {
@@ -31,6 +42,7 @@ const GROUPS: { title: string; keys: [string[], string][] }[] = [
     keys: [
       [[`${MOD_LABEL}+K`, `${MOD_LABEL}+Shift+F`], 'Search the whole library'],
       [[`${MOD_LABEL}+O`], 'Import files'],
+      [[`${MOD_LABEL}+E`], 'Export a report'],
       [[`${MOD_LABEL}+Z`], 'Undo a delete (while its notice is shown)'],
       [['?'], 'Show this list'],
       [['Esc'], 'Close a dialog'],

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ThemePreference } from '../hooks/use-theme';
 import { MOD_LABEL } from '../lib/platform';
 import { Icon } from './Icon';
@@ -10,9 +11,13 @@ interface Props {
   onHelp(): void;
   onSearch(): void;
   onPreferences(): void;
+  /** The view switch (library, sources, claims, codebook), beside the brand. */
+  nav?: ReactNode;
+  onExport?(): void;
+  onShare?(): void;
 }
 
-export function TopBar({ theme, onTheme, onImport, onHelp, onSearch, onPreferences }: Props) {
+export function TopBar({ theme, onTheme, onImport, onHelp, onSearch, onPreferences, nav, onExport, onShare }: Props) {
   return (
     <header className="topbar">
       <div className="brand">
@@ -22,12 +27,25 @@ export function TopBar({ theme, onTheme, onImport, onHelp, onSearch, onPreferenc
         </svg>
         <span className="brand-name">Gloss</span>
       </div>
+      {nav}
       <button type="button" className="topbar-search" onClick={onSearch} title={`Search the library (${MOD_LABEL}+K)`} data-testid="open-search">
         <Icon name="search" size={15} />
         <span>Search articles, quotes and notes</span>
         <kbd>{MOD_LABEL}+K</kbd>
       </button>
       <div className="topbar-actions">
+        {onExport && (
+          <button type="button" className="button" onClick={onExport} data-testid="export-button" title={`Export a report (${MOD_LABEL}+E)`}>
+            <Icon name="export" size={15} />
+            Export…
+          </button>
+        )}
+        {onShare && (
+          <button type="button" className="button" onClick={onShare} data-testid="share-button" title="Share a bundle or W3C annotations, or open what colleagues sent">
+            <Icon name="share" size={15} />
+            Share…
+          </button>
+        )}
         <button type="button" className="button button-primary" onClick={onImport} data-testid="import-button" title={`Import files (${MOD_LABEL}+O)`}>
           <Icon name="import" size={15} />
           Import

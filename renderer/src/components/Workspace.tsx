@@ -16,23 +16,28 @@ import { useArticleActions } from '../hooks/use-article-actions';
 import { useCodebookLoader } from '../hooks/use-codebook';
 import { useFileDrop } from '../hooks/use-file-drop';
 import { useImport } from '../hooks/use-import';
+import { useJudgementViews } from '../hooks/use-judgement-views';
 import { useKeyboardShortcuts } from '../hooks/use-keyboard-shortcuts';
 import { useLibrary } from '../hooks/use-library';
 import { useLibraryNavigation } from '../hooks/use-library-navigation';
 import { usePersistentState } from '../hooks/use-persistent-state';
 import { useReimport } from '../hooks/use-reimport';
+import { useSharing } from '../hooks/use-sharing';
 import { useStatus } from '../hooks/use-status';
 import type { ThemePreference } from '../hooks/use-theme';
 import { useToasts } from '../hooks/use-toasts';
 import { installBench } from '../lib/bench';
 import type { CardActions } from './AnnotationCard';
-import { AnnotationPanel } from './AnnotationPanel';
+import { JudgementViews } from './JudgementViews';
+import { SidePanel } from './SidePanel';
+import { ViewSwitch } from './ViewSwitch';
 import { DropOverlay } from './DropOverlay';
 import { WorkspaceDialogs, type DialogState } from './WorkspaceDialogs';
 import { LibraryEmpty } from './LibraryEmpty';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { ReaderPane } from './ReaderPane';
 import { RecoveryBanner } from './RecoveryBanner';
+import { SharingDialogs } from './SharingDialogs';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 
@@ -71,7 +76,9 @@ export function Workspace({ theme, onTheme }: Props) {
     article.reload();
     void session?.load();
   });
-  const modalOpen = flow.state.phase !== 'idle' || dialog.type !== 'none' || analyst.welcomeOpen || Boolean(reimport.result);
+  const sharing = useSharing(toasts);
+  const modalOpen = flow.state.phase !== 'idle' || dialog.type !== 'none' || analyst.welcomeOpen || Boolean(reimport.result) || sharing.active;
+  const views = useJudgementViews(modalOpen, select, annotator.requestReveal);
 
   useEffect(() => {
     setSessionErrorSink((message) => toasts.show({ kind: 'error', message: 'Not saved', detail: message }));
@@ -83,7 +90,8 @@ export function Workspace({ theme, onTheme }: Props) {
     searchInput.current?.focus();
     searchInput.current?.select();
   }, []);
-  const dragging = useFileDrop(flow.start, flow.state.phase === 'idle' && dialog.type === 'none');
+  // Dropped .gloss bundles go to their preview, articles to the import.
+  const dragging = useFileDrop((files) => flow.start(sharing.routeFiles(files)), flow.state.phase === 'idle' && dialog.type === 'none' && !sharing.active);
 
   // An article deleted elsewhere (CLI, another window) closes here too.
   useEffect(() => {
@@ -95,8 +103,8 @@ export function Workspace({ theme, onTheme }: Props) {
     document.title = openTitle ? `${openTitle} — Gloss` : 'Gloss';
   }, [openTitle]);
 
-  const latest = useRef({ session, select });
-  latest.current = { session, select };
+  const latest = useRef({ session, select, reloadArticle: article.reload });
+  latest.current = { session, select, reloadArticle: article.reload };
   useEffect(
     () =>
       installBench({
@@ -115,7 +123,8 @@ export function Workspace({ theme, onTheme }: Props) {
         clearTimeout(eventTimer.current);
         eventTimer.current = setTimeout(() => {
           void refresh();
-          article.reload();
+          // The article open when the timer fires, not the one open when the event came.
+          latest.current.reloadArticle();
           void latest.current.session?.load();
           loadCodebook();
         }, 250);
@@ -127,7 +136,7 @@ export function Workspace({ theme, onTheme }: Props) {
         if (event.command === 'import') openPicker();
         else if (event.command === 'show-shortcuts') setDialog({ type: 'help' });
         else if (event.command === 'focus-search') focusSearch();
-        else nav.move(event.command === 'next-article' ? 1 : -1);
+        else if (event.command === 'next-article' || event.command === 'previous-article') nav.move(event.command === 'next-article' ? 1 : -1);
         return;
       case 'imported': {
         const ok = event.results.filter((r) => r.ok).length;
@@ -204,10 +213,13 @@ export function Workspace({ theme, onTheme }: Props) {
           onHelp={() => setDialog({ type: 'help' })}
           onSearch={() => setDialog({ type: 'search' })}
           onPreferences={() => setDialog({ type: 'preferences' })}
+          nav={<ViewSwitch view={views.view} onView={views.setView} />}
+          onExport={sharing.openExport}
+          onShare={() => sharing.openShare()}
         />
         {status && status.recoveries.length > 0 && <RecoveryBanner recoveries={status.recoveries} dataDir={status.dataDir} />}
         {status?.readOnly && <ReadOnlyBanner dataDir={status.dataDir} />}
-        <div className="workspace">
+        <div className="workspace" hidden={views.view !== 'library'}>
           <Sidebar
             loaded={library.loaded}
             total={library.articles.length}
@@ -242,19 +254,14 @@ export function Workspace({ theme, onTheme }: Props) {
               onRestoreBlock={actions.restoreBlock}
               onError={(e) => toasts.error(e, 'Could not copy')}
               onPainted={(id) => (painted.current = id)}
+              onExportReport={sharing.openExport}
             />
           )}
           {open && (
-            <AnnotationPanel
-              snapshot={annotator.snapshot}
-              focusedKey={annotator.focusedKey}
-              actions={cardActions}
-              canReattach={Boolean(annotator.selection)}
-              colorBy={colorBy}
-              onColorBy={setColorBy}
-            />
+            <SidePanel articleId={open.article.id} annotator={annotator} toasts={toasts} actions={cardActions} colorBy={colorBy} onColorBy={setColorBy} />
           )}
         </div>
+        {views.view !== 'library' && <JudgementViews view={views.view} library={library} toasts={toasts} onOpen={views.openAt} />}
       </div>
       <input
         ref={fileInput}
@@ -266,7 +273,7 @@ export function Workspace({ theme, onTheme }: Props) {
         onChange={(e) => {
           const files = Array.from(e.target.files ?? []);
           e.target.value = '';
-          flow.start(files);
+          flow.start(sharing.routeFiles(files));
         }}
       />
       <input
@@ -297,6 +304,7 @@ export function Workspace({ theme, onTheme }: Props) {
         }}
         onShowOrphans={() => document.querySelector('[data-testid="orphan-list"]')?.scrollIntoView({ block: 'start' })}
       />
+      <SharingDialogs sharing={sharing} articles={library.articles} sources={library.sources} open={open && { id: open.article.id, title: open.article.title }} />
       {dragging && <DropOverlay />}
     </>
   );

@@ -36,6 +36,7 @@ export interface Annotator {
   hooks: RefObject<ReaderHooks | undefined>;
   composer: Composer;
   noteRef: RefObject<HTMLTextAreaElement | null>;
+  gradeRef: RefObject<HTMLInputElement | null>;
   saveDraft(): void;
   cancelDraft(): void;
   focusedKey: string | undefined;
@@ -55,6 +56,7 @@ export function useAnnotator(articleId: string | undefined, author: Analyst | un
   const handle = useRef<ReaderHandle | null>(null);
   const hooks = useRef<ReaderHooks | undefined>(undefined);
   const noteRef = useRef<HTMLTextAreaElement | null>(null);
+  const gradeRef = useRef<HTMLInputElement | null>(null);
   const composer = useComposer();
   const [focusedKey, setFocusedKey] = useState<string | undefined>(undefined);
   const [overlap, setOverlap] = useState<OverlapChoice | undefined>(undefined);
@@ -100,7 +102,7 @@ export function useAnnotator(articleId: string | undefined, author: Analyst | un
     const s = composer.current();
     if (s.phase !== 'edit' || !session) return;
     const note = s.note.trim();
-    const key = session.create(s.range, { kind: s.kind, biasCues: s.biasCues, tags: s.tags, ...(note ? { note } : {}) });
+    const key = session.create(s.range, { kind: s.kind, biasCues: s.biasCues, tags: s.tags, ...(note ? { note } : {}), ...(s.grading ? { grading: s.grading } : {}) });
     composer.close();
     handle.current?.collapseSelection();
     handle.current?.view?.focus();
@@ -204,7 +206,7 @@ export function useAnnotator(articleId: string | undefined, author: Analyst | un
         const range = handle.current?.selection();
         if (range) composer.selectionChanged(range);
       }
-      return composer.onKey(event, { save: saveDraft, cancel: cancelDraft, focusNote: () => noteRef.current?.focus() });
+      return composer.onKey(event, { save: saveDraft, cancel: cancelDraft, focusNote: () => noteRef.current?.focus(), focusGrade: () => gradeRef.current?.focus() });
     },
     onHighlightClick(ids, event) {
       const s = snap.current;
@@ -238,6 +240,7 @@ export function useAnnotator(articleId: string | undefined, author: Analyst | un
       hooks,
       composer,
       noteRef,
+      gradeRef,
       saveDraft,
       cancelDraft,
       focusedKey,

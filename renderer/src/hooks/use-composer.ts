@@ -5,7 +5,7 @@
  * without leaving the keyboard or the text.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { AnnotationKind } from '../../../shared/model';
+import type { AnnotationKind, Grading } from '../../../shared/model';
 import type { TextRange } from '../annotations/types';
 import { kindForKey } from '../lib/annotation-kinds';
 import { cueForKey } from '../lib/codebook';
@@ -16,6 +16,7 @@ export interface Draft {
   biasCues: string[];
   tags: string[];
   note: string;
+  grading?: Grading | undefined;
 }
 
 export type ComposerState = { phase: 'closed' } | { phase: 'offer'; range: TextRange } | ({ phase: 'edit' } & Draft);
@@ -27,9 +28,10 @@ export interface Composer {
   choose(kind: AnnotationKind): void;
   toggle(field: 'biasCues' | 'tags', path: string): void;
   setNote(note: string): void;
+  setGrading(grading: Grading | null): void;
   close(): void;
   /** Handles a key typed in the reader; true when it was the popover's. */
-  onKey(event: KeyboardEvent, actions: { save(): void; cancel(): void; focusNote(): void }): boolean;
+  onKey(event: KeyboardEvent, actions: { save(): void; cancel(): void; focusNote(): void; focusGrade(): void }): boolean;
   current(): ComposerState;
 }
 
@@ -85,6 +87,14 @@ export function useComposer(): Composer {
     [set],
   );
 
+  const setGrading = useCallback(
+    (grading: Grading | null) => {
+      const s = live.current;
+      if (s.phase === 'edit') set({ ...s, grading: grading ?? undefined });
+    },
+    [set],
+  );
+
   const close = useCallback(() => set({ phase: 'closed' }), [set]);
 
   const onKey = useCallback<Composer['onKey']>(
@@ -109,6 +119,11 @@ export function useComposer(): Composer {
         actions.focusNote();
         return true;
       }
+      // Shift+G: the cue letters and kind digits leave no plain key free for the grade.
+      if (event.key === 'G' && plain(event)) {
+        actions.focusGrade();
+        return true;
+      }
       if (!plain(event) || event.key.length !== 1) return false;
       const kind = kindForKey(event.key, false);
       if (kind) choose(kind);
@@ -121,5 +136,8 @@ export function useComposer(): Composer {
   );
 
   const current = useCallback(() => live.current, []);
-  return useMemo(() => ({ state, selectionChanged, choose, toggle, setNote, close, onKey, current }), [state, selectionChanged, choose, toggle, setNote, close, onKey, current]);
+  return useMemo(
+    () => ({ state, selectionChanged, choose, toggle, setNote, setGrading, close, onKey, current }),
+    [state, selectionChanged, choose, toggle, setNote, setGrading, close, onKey, current],
+  );
 }

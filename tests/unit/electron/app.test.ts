@@ -9,7 +9,7 @@ import { BACKGROUND, dataDirFrom, filesFrom, startApp, WINDOW_SIZE, type Running
 import type { MenuItemSpec } from '../../../main/electron/menu';
 import { APP_START_URL } from '../../../main/electron/security';
 import { loadTheme } from '../../../main/electron/user-data';
-import { createFakeElectron, FakeEvent, type FakeBrowserWindow, type FakeElectron } from './fake-electron';
+import { createFakeElectron, FakeDownloadItem, FakeEvent, type FakeBrowserWindow, type FakeElectron } from './fake-electron';
 import { tempDir } from './helpers';
 
 const running: Array<{ electron: FakeElectron; app?: RunningApp<FakeBrowserWindow> }> = [];
@@ -224,5 +224,130 @@ describe('startApp', () => {
     const imported = win.webContents.sent.find((s) => (s.args[0] as { type: string }).type === 'imported');
     expect(imported?.args[0]).toMatchObject({ type: 'imported', results: [{ name: 'bridge.md', ok: true }] });
     expect(electron.calls.recentDocuments).toEqual([file]);
+  });
+});
+
+describe('sharing and reports in the desktop app', () => {
+  const call = (electron: FakeElectron, win: FakeBrowserWindow, op: string, input: unknown = {}) =>
+    electron.ipcMain.invoke(IPC_INVOKE_CHANNEL, { sender: win.webContents, senderFrame: win.webContents.mainFrame }, { op, input }) as Promise<Result<unknown>>;
+  const openFileEvents = (win: FakeBrowserWindow) =>
+    win.webContents.sent.map((s) => s.args[0] as { type: string; name?: string; dataBase64?: string }).filter((e) => e.type === 'open-file');
+
+  it('hands a double-clicked .gloss to the window once its page listens, instead of refusing it', async () => {
+    const { electron } = await start();
+    const win = electron.BrowserWindow.instances[0]!;
+    const dir = await tempDir('gloss-bundle-');
+    await writeFile(path.join(dir, 'from Ana.gloss'), Buffer.from('PK\u0003\u0004 bundle bytes'));
+    electron.app.emit('second-instance', new FakeEvent(), ['gloss', 'from Ana.gloss'], dir);
+    // The page has not called the API yet, so it may not be subscribed: the bundle waits.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(openFileEvents(win)).toEqual([]);
+    await call(electron, win, 'status');
+    await expect.poll(() => openFileEvents(win)).toEqual([
+      { type: 'open-file', name: 'from Ana.gloss', dataBase64: Buffer.from('PK\u0003\u0004 bundle bytes').toString('base64') },
+    ]);
+    // Nothing was imported or merged: the window previews it first.
+    expect(win.webContents.sent.some((s) => (s.args[0] as { type: string }).type === 'imported')).toBe(false);
+    expect(findItem(electron.Menu.application, 'from Ana.gloss')?.toolTip).toBe(path.join(dir, 'from Ana.gloss'));
+  });
+
+  it('sends a bundle named on the first launch’s command line, and one from macOS open-file', async () => {
+    const dir = await tempDir('gloss-bundle-');
+    const first = path.join(dir, 'first.gloss');
+    const second = path.join(dir, 'second.gloss');
+    await writeFile(first, 'one');
+    await writeFile(second, 'two');
+    const dataDir = await tempDir();
+    const { electron } = await start({ argv: ['gloss', first, '--data', dataDir] });
+    const win = electron.BrowserWindow.instances[0]!;
+    win.emit('ready-to-show');
+    await call(electron, win, 'status');
+    const event = new FakeEvent();
+    electron.app.emit('open-file', event, second);
+    expect(event.defaultPrevented).toBe(true);
+    await expect.poll(() => openFileEvents(win).map((e) => e.name)).toEqual(['first.gloss', 'second.gloss']);
+  });
+
+  it('waits again after the page reloads', async () => {
+    const { electron } = await start();
+    const win = electron.BrowserWindow.instances[0]!;
+    await call(electron, win, 'status');
+    win.webContents.emit('did-start-loading');
+    const dir = await tempDir('gloss-bundle-');
+    await writeFile(path.join(dir, 'late.gloss'), 'late');
+    electron.app.emit('second-instance', new FakeEvent(), ['gloss', 'late.gloss'], dir);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(openFileEvents(win)).toEqual([]);
+    await call(electron, win, 'listArticles');
+    await expect.poll(() => openFileEvents(win).map((e) => e.name)).toEqual(['late.gloss']);
+  });
+
+  it('says so in a message box when a bundle cannot be read', async () => {
+    const { electron } = await start();
+    const dir = await tempDir('gloss-bundle-');
+    electron.app.emit('second-instance', new FakeEvent(), ['gloss', 'missing.gloss'], dir);
+    await expect.poll(() => electron.calls.messageBoxes).toEqual([
+      { type: 'error', title: 'Gloss', message: 'missing.gloss could not be opened', detail: 'The file no longer exists.' },
+    ]);
+  });
+
+  it('sends a .gloss chosen in File ▸ Import… to the preview too', async () => {
+    const dir = await tempDir('gloss-menu-bundle-');
+    const file = path.join(dir, 'shared.gloss');
+    await writeFile(file, 'PK');
+    const electron = createFakeElectron({ openDialogResult: { canceled: false, filePaths: [file] } });
+    await start({ electron });
+    const win = electron.BrowserWindow.instances[0]!;
+    await call(electron, win, 'status');
+    findItem(electron.Menu.application, 'Import…')?.click?.();
+    await expect.poll(() => openFileEvents(win).map((e) => e.name)).toEqual(['shared.gloss']);
+  });
+
+  it('sends File menu report and sharing commands to the window', async () => {
+    const { electron } = await start();
+    const win = electron.BrowserWindow.instances[0]!;
+    const labels: Array<[string, string]> = [
+      ['Export Report…', 'export-report'],
+      ['Share Bundle…', 'share-bundle'],
+      ['Import Bundle…', 'import-bundle'],
+      ['Export W3C Annotations…', 'export-w3c'],
+      ['Import W3C / Hypothesis Annotations…', 'import-w3c'],
+    ];
+    for (const [label, command] of labels) {
+      findItem(electron.Menu.application, label)?.click?.();
+      expect(win.webContents.sent, label).toContainEqual({ channel: IPC_EVENT_CHANNEL, args: [{ type: 'command', command }] });
+    }
+  });
+
+  it('prints PDF reports with Electron’s printToPDF in a locked-down window', async () => {
+    const { electron } = await start();
+    const win = electron.BrowserWindow.instances[0]!;
+    const listed = (await call(electron, win, 'listArticles')) as Result<Array<{ id: string }>>;
+    const id = listed.ok ? listed.value[0]!.id : '';
+    const result = (await call(electron, win, 'exportReport', { scope: { type: 'article', id }, format: 'pdf', options: { pageSize: 'Letter' }, taskId: 'desk-1' })) as Result<{
+      mimeType: string;
+      dataBase64: string;
+    }>;
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(Buffer.from(result.value.dataBase64, 'base64').toString()).toMatch(/^%PDF/);
+    const printer = electron.BrowserWindow.instances[1]!;
+    expect(printer.options.webPreferences).toMatchObject({ javascript: false, sandbox: true });
+    expect(printer.options.webPreferences.preload).toBeUndefined();
+    expect(printer.webContents.printed).toMatchObject([{ pageSize: 'Letter', generateDocumentOutline: true, generateTaggedPDF: true }]);
+    expect(printer.destroyed).toBe(true);
+    // Progress reached the window, under the caller's task id.
+    expect(win.webContents.sent.some((s) => (s.args[0] as { type: string; taskId?: string }).taskId === 'desk-1')).toBe(true);
+  });
+
+  it('lets the window save its exports through a native save dialog, and nothing else', async () => {
+    const { electron } = await start();
+    const win = electron.BrowserWindow.instances[0]!;
+    const item = new FakeDownloadItem('blob:app://gloss/1f2e', 'Seed-report.pdf');
+    electron.session.defaultSession.emit('will-download', new FakeEvent(), item, win.webContents);
+    expect(item.saveDialogOptions).toMatchObject({ title: 'Save report', defaultPath: expect.stringMatching(/Seed-report\.pdf$/) });
+    const foreign = new FakeDownloadItem('https://evil.example/x.pdf', 'x.pdf');
+    const event = new FakeEvent();
+    electron.session.defaultSession.emit('will-download', event, foreign, win.webContents);
+    expect(event.defaultPrevented).toBe(true);
   });
 });

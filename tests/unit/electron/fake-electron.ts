@@ -59,7 +59,7 @@ export class FakeWebFrame {
 type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void;
 type PermissionCheckHandler = (contents: unknown, permission: string, origin: string, details: unknown) => boolean;
 
-export class FakeSession {
+export class FakeSession extends FakeEmitter {
   requestHandler: PermissionRequestHandler | null = null;
   checkHandler: PermissionCheckHandler | null = null;
   setPermissionRequestHandler(handler: PermissionRequestHandler | null): void {
@@ -94,6 +94,34 @@ export class FakeWebContents extends FakeEmitter {
   isDestroyed(): boolean {
     return this.destroyed;
   }
+  /** What printToPDF was asked, and how it answers (tests replace `print` to delay or fail). */
+  readonly printed: unknown[] = [];
+  print: (options: unknown) => Promise<Uint8Array> = async () => new TextEncoder().encode('%PDF-1.7 fake');
+  printToPDF(options: unknown): Promise<Uint8Array> {
+    if (this.destroyed) return Promise.reject(new Error('Object has been destroyed'));
+    this.printed.push(options);
+    return this.print(options);
+  }
+}
+
+/** A download as Electron announces it in `will-download`. */
+export class FakeDownloadItem extends FakeEmitter {
+  saveDialogOptions: unknown;
+  constructor(
+    readonly url: string,
+    readonly filename: string,
+  ) {
+    super();
+  }
+  getURL(): string {
+    return this.url;
+  }
+  getFilename(): string {
+    return this.filename;
+  }
+  setSaveDialogOptions(options: unknown): void {
+    this.saveDialogOptions = options;
+  }
 }
 
 export interface FakeElectronOptions {
@@ -101,9 +129,14 @@ export interface FakeElectronOptions {
   userData?: string;
   isPackaged?: boolean;
   openDialogResult?: { canceled: boolean; filePaths: string[] };
+  /** How every window's loadURL and printToPDF answer (default: at once, with a tiny fake PDF). */
+  load?: (url: string) => Promise<void>;
+  print?: (options: unknown) => Promise<Uint8Array>;
 }
 
 export function createFakeElectron(options: FakeElectronOptions = {}) {
+  // The window class below takes its own `options`; these stay reachable under another name.
+  const fake = options;
   const defaultSession = new FakeSession();
   const calls = {
     quit: 0,
@@ -128,7 +161,8 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     exit = (code?: number) => {
       calls.exit.push(code);
     };
-    getPath = (_name: 'userData') => (this.userData ??= makeUserDataDir());
+    getPath = (name: 'userData' | 'downloads' | 'temp') =>
+      name === 'downloads' ? path.join(os.homedir(), 'Downloads') : name === 'temp' ? os.tmpdir() : (this.userData ??= makeUserDataDir());
     getVersion = () => '0.0.0-test';
     requestSingleInstanceLock = () => options.singleInstance ?? true;
     addRecentDocument = (p: string) => {
@@ -160,14 +194,23 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     constructor(readonly options: any) {
       super();
       this.webContents = new FakeWebContents(defaultSession);
+      if (fake.print) this.webContents.print = fake.print;
       this.backgroundColor = options.backgroundColor;
       BrowserWindow.instances.push(this);
       // Like Electron: every new web contents is announced before anyone can use it.
       app.emit('web-contents-created', new FakeEvent(), this.webContents);
     }
+    /** How loadURL answers; tests replace it to hold a load open. */
+    load: (url: string) => Promise<void> = fake.load ?? (() => Promise.resolve());
     loadURL(url: string): Promise<void> {
       this.loadedUrl = url;
-      return Promise.resolve();
+      return this.load(url);
+    }
+    destroy(): void {
+      if (this.destroyed) return;
+      this.destroyed = true;
+      this.webContents.destroyed = true;
+      this.emit('closed');
     }
     show(): void {
       this.shown = true;

@@ -73,7 +73,7 @@ describe('File ▸ Import…', () => {
     ]);
     expect(results[0]?.message).toMatch(/^Imported “Harbour bridge reopens after repairs”/);
     expect(results[1]?.message).toBe('The file no longer exists.');
-    expect(results[2]?.message).toMatch(/\.gloss bundles/);
+    expect(results[2]?.message).toMatch(/\.gloss bundle.*Import Bundle/);
     expect(results[3]?.message).toMatch(/^Already in the library/);
     expect(events.filter((e) => e.type === 'imported')).toEqual([{ type: 'imported', results }]);
 

@@ -50,6 +50,28 @@ describe('menu template (Linux/Windows)', () => {
     expect(item(file, 'Quit')).toMatchObject({ role: 'quit', accelerator: 'Ctrl+Q' });
   });
 
+  it('File has Export Report… (CmdOrCtrl+E), bundle sharing and W3C items, in that order, as window commands', () => {
+    const a = actions();
+    const file = top(buildMenuTemplate(state(), a), 'File');
+    expect(file.map((i) => i.label ?? i.type ?? i.role)).toEqual([
+      'Import…',
+      'Open Recent',
+      'separator',
+      'Export Report…',
+      'Share Bundle…',
+      'Import Bundle…',
+      'separator',
+      'Export W3C Annotations…',
+      'Import W3C / Hypothesis Annotations…',
+      'separator',
+      'Quit',
+    ]);
+    expect(item(file, 'Export Report…').accelerator).toBe('CmdOrCtrl+E');
+    for (const label of ['Export Report…', 'Share Bundle…', 'Import Bundle…', 'Export W3C Annotations…', 'Import W3C / Hypothesis Annotations…']) item(file, label).click?.();
+    expect(a.command.mock.calls).toEqual([['export-report'], ['share-bundle'], ['import-bundle'], ['export-w3c'], ['import-w3c']]);
+    expect(a.importFiles).not.toHaveBeenCalled();
+  });
+
   it('Open Recent lists the files and can clear them', () => {
     const a = actions();
     const recent = ['/home/ana/articles/herald.md', '/home/ana/a/Q&A.html', '/home/ana/b/Q&A.html'];

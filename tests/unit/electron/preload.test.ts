@@ -66,11 +66,12 @@ describe('createBridge', () => {
     const electronEvent = { sender: { secret: true } };
     ipcRenderer.emit(IPC_EVENT_CHANNEL, electronEvent, { type: 'library-changed' });
     ipcRenderer.emit(IPC_EVENT_CHANNEL, electronEvent, { type: 'theme', theme: 'dark' });
-    expect(seen).toEqual([[{ type: 'library-changed' }], [{ type: 'theme', theme: 'dark' }]]);
+    ipcRenderer.emit(IPC_EVENT_CHANNEL, electronEvent, { type: 'open-file', name: 'a.gloss', dataBase64: 'UEs=' });
+    expect(seen).toEqual([[{ type: 'library-changed' }], [{ type: 'theme', theme: 'dark' }], [{ type: 'open-file', name: 'a.gloss', dataBase64: 'UEs=' }]]);
     off();
     expect(ipcRenderer.listenerCount(IPC_EVENT_CHANNEL)).toBe(0);
     ipcRenderer.emit(IPC_EVENT_CHANNEL, electronEvent, { type: 'library-changed' });
-    expect(seen).toHaveLength(2);
+    expect(seen).toHaveLength(3);
   });
 
   it('drops events that are not in the contract', () => {

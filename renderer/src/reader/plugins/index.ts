@@ -14,6 +14,8 @@ import { highlightClick } from './highlight-click';
 import { highlights } from './highlights';
 import { readOnlyGuard } from './read-only-guard';
 import { selectionWatch } from './selection-watch';
+import { suggestions } from './suggestions';
+import { suggestionMarksFor } from '../suggestion-marks';
 
 export interface ReaderHooks {
   onSelection(view: EditorView): void;
@@ -37,6 +39,8 @@ export function readerPlugins(context: ReaderPluginContext): Plugin[] {
     draftRange(),
     focusRing(),
     flash(),
+    // Last: an inner span is the one split where ranges cross, and a dotted offer should give way to the draft and the ring.
+    suggestions({ text: context.text, starts: context.starts }, () => suggestionMarksFor(context.articleId)),
     highlightClick((ids, event) => hooks()?.onHighlightClick(ids, event) ?? false),
     selectionWatch((view) => hooks()?.onSelection(view)),
   ];

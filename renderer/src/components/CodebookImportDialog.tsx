@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import type { Codebook } from '../../../shared/model';
+import { plural } from '../lib/format';
+import { Dialog } from './Dialog';
+
+interface Props {
+  name: string;
+  codebook: Codebook;
+  onImport(mode: 'merge' | 'replace'): Promise<string | undefined>;
+  onClose(): void;
+}
+
+/** Importing a codebook file: add its codes to ours, or replace ours with it (refused if codes in use would go). */
+export function CodebookImportDialog({ name, codebook, onImport, onClose }: Props) {
+  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    setBusy(true);
+    setError(await onImport(mode));
+    setBusy(false);
+  };
+  return (
+    <Dialog
+      title="Import a codebook"
+      description={`${name}: ${plural(codebook.codes.length, 'code')}.`}
+      onClose={onClose}
+      size="small"
+      testId="codebook-import-dialog"
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="button" className="button button-primary" disabled={busy} onClick={() => void run()} data-testid="codebook-import-run">
+            Import
+          </button>
+        </>
+      }
+    >
+      <div className="choice-list" role="radiogroup" aria-label="How">
+        <label className="choice">
+          <input type="radio" className="checkbox" checked={mode === 'merge'} onChange={() => setMode('merge')} />
+          <span>
+            <strong>Merge</strong> — add its codes; codes you already have keep your version.
+          </span>
+        </label>
+        <label className="choice">
+          <input type="radio" className="checkbox" checked={mode === 'replace'} onChange={() => setMode('replace')} data-testid="codebook-import-replace" />
+          <span>
+            <strong>Replace</strong> — use it instead of yours. Refused if a code in use would disappear.
+          </span>
+        </label>
+      </div>
+      {error && (
+        <p className="form-error" role="alert" data-testid="codebook-import-error">
+          {error}
+        </p>
+      )}
+    </Dialog>
+  );
+}
