@@ -7,6 +7,7 @@ import os from 'node:os';
 import { ulid } from 'ulidx';
 import type { OpParsedInput, ReanchorSummary, Selection } from '../../shared/api';
 import { countOccurrences, emptySummary, findOccurrence, quoteAt, reanchorAll } from '../../shared/anchoring';
+import { applyAnnotationPatch } from '../../shared/annotation-patch';
 import { stampChanges } from '../../shared/merge/stamps';
 import { SCHEMA_VERSION, type Analyst, type Annotation, type Article, type ArticleFile } from '../../shared/model';
 import { UserError } from '../../shared/result';
@@ -149,17 +150,7 @@ export async function updateAnnotation(store: Store, input: OpParsedInput<'updat
   if (current.deleted) throw new UserError('This annotation was deleted; restore it before editing.');
   const { patch } = input;
   assertClaimExists(store.library, patch.claimId);
-  const next: Annotation = { ...current };
-  if (patch.kind) next.kind = patch.kind;
-  if (patch.tags) next.tags = [...new Set(patch.tags)];
-  if (patch.biasCues) next.biasCues = [...new Set(patch.biasCues)];
-  if (patch.note !== undefined) next.note = patch.note;
-  for (const key of ['grading', 'claimId', 'stance'] as const) {
-    const value = patch[key];
-    if (value === null) delete next[key];
-    else if (value !== undefined) (next as Record<string, unknown>)[key] = value;
-  }
-  return edit(store, shard, current, next);
+  return edit(store, shard, current, applyAnnotationPatch(current, patch));
 }
 
 export async function setDeleted(store: Store, articleId: string, id: string, deleted: boolean): Promise<Annotation> {

@@ -4,6 +4,7 @@
  * survive a failed save. Mirrors main/core/annotations.ts closely enough for
  * display; the API's answer always replaces the guess.
  */
+import { applyAnnotationPatch } from '../../../shared/annotation-patch';
 import { quoteAt } from '../../../shared/anchoring/selectors';
 import { SCHEMA_VERSION, type Analyst, type Annotation } from '../../../shared/model';
 import type { AnnotationPatch, CreateFields, PendingOp, TextRange } from './types';
@@ -48,17 +49,7 @@ export function optimisticAnnotation(ctx: TextContext, id: string, range: TextRa
 }
 
 export function applyPatch(a: Annotation, patch: AnnotationPatch, nowIso: string): Annotation {
-  const next: Annotation = { ...a, modifiedAt: nowIso };
-  if (patch.kind) next.kind = patch.kind;
-  if (patch.tags) next.tags = [...new Set(patch.tags)];
-  if (patch.biasCues) next.biasCues = [...new Set(patch.biasCues)];
-  if (patch.note !== undefined) next.note = patch.note;
-  for (const key of ['grading', 'claimId', 'stance'] as const) {
-    const value = patch[key];
-    if (value === null) delete next[key];
-    else if (value !== undefined) (next as Record<string, unknown>)[key] = value;
-  }
-  return next;
+  return { ...applyAnnotationPatch(a, patch), modifiedAt: nowIso };
 }
 
 /** Re-applies a still-pending change on top of a newer answer from the API. */
