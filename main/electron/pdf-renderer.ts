@@ -12,6 +12,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UserError } from '../../shared/result';
 import { footerTemplate, headerTemplate, type PdfRenderer, type PdfRequest } from '../export/pdf';
+import { LOCKED_DOWN } from './security';
 import type { PrintToPdfOptionsLike } from './types';
 
 /** The part of a BrowserWindow printing needs. */
@@ -38,20 +39,8 @@ export const PRINT_WINDOW_OPTIONS = {
   show: false,
   width: 1000,
   height: 1300,
-  webPreferences: {
-    javascript: false,
-    sandbox: true,
-    contextIsolation: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    plugins: false,
-    spellcheck: false,
-    images: true,
-  },
+  // No preload, no scripts: the report is static HTML built from untrusted article text.
+  webPreferences: { ...LOCKED_DOWN, javascript: false, plugins: false, images: true },
 } as const;
 
 export function printOptions(request: Pick<PdfRequest, 'pageSize' | 'title'>): PrintToPdfOptionsLike {

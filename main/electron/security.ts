@@ -18,22 +18,22 @@ export function preloadPath(root = packageRoot()): string {
   return path.join(root, 'dist', 'main', 'preload.cjs');
 }
 
+/** The security settings every Gloss window shares, with or without a preload. */
+export const LOCKED_DOWN = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  spellcheck: false,
+} as const;
+
 /** webPreferences for every window Gloss creates. */
 export function secureWebPreferences(preload = preloadPath()) {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    spellcheck: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-  } as const;
+  return { preload, ...LOCKED_DOWN, navigateOnDragDrop: false, safeDialogs: true } as const;
 }
 
 /**
