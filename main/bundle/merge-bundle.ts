@@ -55,7 +55,11 @@ export function incomingState(parsed: ParsedBundle, local: MergeState): { state:
   return { state: { library: { ...local.library, ...rest, articles: [], settings: local.library.settings, schemaVersion: 1 }, articles }, skipped };
 }
 
-/** Keeps only what the analyst accepted: whole articles, and single annotations. */
+/**
+ * Keeps only what the analyst accepted: whole articles, and single annotations
+ * — and of the bundle's outlets, claims and codes only those the accepted
+ * items use (plus a code's parents, so the codebook stays well-formed).
+ */
 export function selectIncoming(state: MergeState, accept: 'all' | { articles?: string[]; annotations?: string[] }, local: MergeState): MergeState {
   if (accept === 'all') return state;
   const arts = new Set(accept.articles ?? []);
@@ -67,7 +71,22 @@ export function selectIncoming(state: MergeState, accept: 'all' | { articles?: s
     // An accepted annotation of an article the analyst has brings its annotation only; of a new one, the article too.
     else if (keep.length) articles.set(id, local.articles.has(id) ? { ...local.articles.get(id)!, annotations: keep } : { ...f, annotations: keep });
   }
-  return { ...state, articles };
+  const kept = [...articles.values()];
+  const outlets = new Set(kept.map((f) => f.article.outlet));
+  const accepted = kept.flatMap((f) => f.annotations);
+  const claims = new Set(accepted.map((a) => a.claimId).filter(Boolean));
+  const codes = new Set<string>();
+  for (const code of accepted.flatMap((a) => [...a.tags, ...a.biasCues])) {
+    const parts = code.split('/');
+    for (let i = 1; i <= parts.length; i++) codes.add(parts.slice(0, i).join('/'));
+  }
+  const library = {
+    ...state.library,
+    sources: state.library.sources.filter((s) => outlets.has(s.id)),
+    claims: state.library.claims.filter((c) => claims.has(c.id)),
+    codebook: { ...state.library.codebook, codes: state.library.codebook.codes.filter((c) => codes.has(c.path)) },
+  };
+  return { library, articles };
 }
 
 /** Annotations whose anchor was made on another text of the article are re-anchored on the current one. */

@@ -117,10 +117,12 @@ describe('bundles: round trip and exchange', () => {
     const unsigned = await a.api.exportBundle({ scope: { type: 'library' }, content: 'full', sign: false });
     const p2 = await b.api.previewBundle({ file: asFile('u.gloss', Buffer.from(unsigned.dataBase64, 'base64')) });
     expect(p2.signature.status).toBe('unsigned');
-    // Accepting per item: nothing chosen means nothing merged.
+    // Accepting per item: nothing chosen means nothing merged — not even the bundle's outlets or codes.
+    const sourcesBefore = await b.api.listSources({});
     const r = await b.api.applyBundle({ token: p2.token, accept: { articles: [], annotations: [] } });
     expect(r.articles).toBe(0);
     expect(await b.api.listArticles({})).toEqual([]);
+    expect(await b.api.listSources({})).toEqual(sourcesBefore);
     a.core.close();
     b.core.close();
   });
