@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { annotationRef, byId, none, op, SourceSummary } from './api-schemas';
 import { SourceProfile } from './analysis/profile';
+import { QUANTITY_CATEGORIES } from './analysis/quantities';
 import { ReportScope } from './api-export';
 import {
   Annotation,
@@ -48,7 +49,7 @@ export type ClaimLink = z.infer<typeof ClaimLink>;
 export const ClaimView = z.strictObject({ ...Claim.shape, links: z.array(ClaimLink) });
 
 const QuantityShape = z.strictObject({
-  category: z.string(),
+  category: z.enum(QUANTITY_CATEGORIES),
   value: z.union([z.number(), z.string()]),
   high: z.number().optional(),
   qualifier: z.string().optional(),
@@ -59,10 +60,10 @@ const QuantityShape = z.strictObject({
 });
 
 export const Comparison = z.strictObject({
-  articles: z.array(z.strictObject({ id: Id, title: z.string(), outlet: Id, outletName: z.string() })),
+  articles: z.array(z.strictObject({ id: Id, title: z.string(), outlet: Id, outletName: z.string(), publishedAt: z.string().optional() })),
   discrepancies: z.array(
     z.strictObject({
-      category: z.string(),
+      category: z.enum(QUANTITY_CATEGORIES),
       articles: z.array(z.strictObject({ articleId: Id, outlet: z.string(), quantities: z.array(QuantityShape) })),
       values: z.array(z.string()),
       differs: z.boolean(),

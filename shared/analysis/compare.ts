@@ -98,7 +98,8 @@ export function quoteVariants(articles: readonly ComparedArticle[], threshold = 
     const group = [i];
     let best = 0;
     for (let j = i + 1; j < quotes.length; j++) {
-      if (used.has(j) || quotes[j]!.articleId === quotes[i]!.articleId) continue;
+      // One wording per article in a group: two quotes of one article are not "outlets differing".
+      if (used.has(j) || group.some((g) => quotes[g]!.articleId === quotes[j]!.articleId)) continue;
       const sim = jaccard(bags[i]!, bags[j]!);
       const sameWords = normalized(quotes[j]!.text) === normalized(quotes[i]!.text);
       if (sim >= threshold && !sameWords) {

@@ -5,6 +5,7 @@ import type { Library } from '../hooks/use-library';
 import type { ToastApi } from '../hooks/use-toasts';
 import { ClaimsView } from './ClaimsView';
 import { CodebookView } from './CodebookView';
+import { CompareView } from './CompareView';
 import { SourcesView } from './SourcesView';
 
 interface Props {
@@ -20,6 +21,7 @@ export function JudgementViews({ view, library, toasts, onOpen }: Props) {
       {view === 'sources' && <SourcesView library={library} toasts={toasts} onOpen={onOpen} />}
       {view === 'claims' && <ClaimsView toasts={toasts} onOpen={onOpen} />}
       {view === 'codebook' && <CodebookView toasts={toasts} />}
+      {view === 'compare' && <CompareView library={library} onOpen={onOpen} />}
     </div>
   );
 }

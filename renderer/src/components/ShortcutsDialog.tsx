@@ -31,7 +31,7 @@ const GROUPS: { title: string; keys: [string[], string][] }[] = [
   {
     title: 'Judgement',
     keys: [
-      [['g l', 'g s', 'g c', 'g b'], 'Library, Sources, Claims, Codebook'],
+      [['g l', 'g s', 'g c', 'g b', 'g d'], 'Library, Sources, Claims, Codebook, Compare'],
       [['j', 'k'], 'Suggestions list: next, previous'],
       [['a'], 'Accept the selected suggestion'],
       [['d', 'Del'], 'Dismiss it'],

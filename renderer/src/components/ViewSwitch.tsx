@@ -1,6 +1,6 @@
 import { VIEW_KEYS, type WorkspaceView } from '../hooks/use-judgement-views';
 
-const LABELS: Record<WorkspaceView, string> = { library: 'Library', sources: 'Sources', claims: 'Claims', codebook: 'Codebook' };
+const LABELS: Record<WorkspaceView, string> = { library: 'Library', sources: 'Sources', claims: 'Claims', codebook: 'Codebook', compare: 'Compare' };
 
 /** The top bar's views: reading and annotating, and the analyst's judgements across the library. */
 export function ViewSwitch({ view, onView }: { view: WorkspaceView; onView(view: WorkspaceView): void }) {

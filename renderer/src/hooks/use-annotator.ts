@@ -20,6 +20,8 @@ export interface RevealRequest {
   articleId: string;
   range?: TextRange | undefined;
   annotationId?: string | undefined;
+  /** Also select the range, so the composer is ready to annotate it. */
+  compose?: boolean | undefined;
 }
 
 export interface OverlapChoice {
@@ -164,6 +166,7 @@ export function useAnnotator(articleId: string | undefined, author: Analyst | un
     // The text can be painted before its annotations have loaded: focus the card once they have.
     else if (request.annotationId) pendingFocus.current = request.annotationId;
     if (range) handle.current?.reveal(range, { flash: true });
+    if (range && request.compose) handle.current?.select(range);
   }, []);
 
   useEffect(() => {

@@ -1,24 +1,24 @@
 /**
  * Which view fills the window: the library (sidebar, reader, panel) or one
- * of the judgement views (sources, claims, codebook). Keys: g then l, s, c
- * or b (as in mail clients), never while typing or while a dialog is open.
+ * of the judgement views (sources, claims, codebook, compare). Keys: g then
+ * l, s, c, b or d (as in mail clients), never while typing or while a dialog is open.
  * Opening an article from a view goes back to the library, at the passage.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { isTextField } from '../lib/platform';
 import type { RevealRequest } from './use-annotator';
 
-export type WorkspaceView = 'library' | 'sources' | 'claims' | 'codebook';
+export type WorkspaceView = 'library' | 'sources' | 'claims' | 'codebook' | 'compare';
 
-export const VIEW_KEYS: Record<WorkspaceView, string> = { library: 'l', sources: 's', claims: 'c', codebook: 'b' };
+export const VIEW_KEYS: Record<WorkspaceView, string> = { library: 'l', sources: 's', claims: 'c', codebook: 'b', compare: 'd' };
 
 const SEQUENCE_MS = 1500;
 
 export interface JudgementViews {
   view: WorkspaceView;
   setView(view: WorkspaceView): void;
-  /** Opens an article in the reader, at an annotation or a range when given. */
-  openAt(articleId: string, at?: { annotationId?: string; start?: number; end?: number }): void;
+  /** Opens an article in the reader, at an annotation or a range when given; `compose` also selects the range for annotating. */
+  openAt(articleId: string, at?: { annotationId?: string; start?: number; end?: number; compose?: boolean }): void;
 }
 
 export function useJudgementViews(modalOpen: boolean, select: (id: string) => void, requestReveal: (r: RevealRequest) => void): JudgementViews {
@@ -49,7 +49,7 @@ export function useJudgementViews(modalOpen: boolean, select: (id: string) => vo
       setView('library');
       select(articleId);
       const range = at.start !== undefined && at.end !== undefined && at.end > at.start ? { start: at.start, end: at.end } : undefined;
-      requestReveal({ articleId, annotationId: at.annotationId, range });
+      requestReveal({ articleId, annotationId: at.annotationId, range, compose: at.compose });
     },
     [select, requestReveal],
   );

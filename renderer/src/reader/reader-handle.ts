@@ -21,6 +21,8 @@ export interface ReaderHandle {
   /** Puts the caret in the text: where it was, or at the first line in view. */
   focusText(): void;
   collapseSelection(): void;
+  /** Selects the range with the focus in the text, so the composer offers to annotate it. */
+  select(range: TextRange): void;
   /** Where a text offset is drawn, in viewport coordinates. */
   coordsAt(offset: number): { left: number; right: number; top: number; bottom: number } | undefined;
 }
@@ -98,6 +100,13 @@ export function createReaderHandle(getView: () => EditorView | null, getText: ()
       if (!view) return;
       const { to } = view.state.selection;
       view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, to)));
+    },
+    select(range) {
+      const view = getView();
+      if (!view) return;
+      const { from, to } = toRange(range);
+      view.focus();
+      view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, from, to)));
     },
     coordsAt(offset) {
       const view = getView();
