@@ -16,8 +16,8 @@ const focusedCell = (page: Page) =>
 
 /**
  * g then d, from wherever the focus is not a text field. Retried: keys sent
- * the instant a page has loaded can land while the app is still settling (for
- * one render the first-run check counts as a dialog, and view keys wait).
+ * the instant a page has loaded can arrive before the app has attached its
+ * keyboard handlers.
  */
 async function openCompare(page: Page): Promise<void> {
   await expect(async () => {

@@ -17,18 +17,20 @@ export interface AnalystState {
 
 export function useAnalyst(status: Status | undefined): AnalystState {
   const [analyst, setAnalyst] = useState<Analyst | undefined>(undefined);
-  const [named, setNamed] = useState(false);
+  const [namedHere, setNamedHere] = useState(false);
   const [asked, setAsked] = useState(false);
   useEffect(() => {
     if (status?.analyst) setAnalyst(status.analyst);
-    if (status?.analystNamed) setNamed(true);
   }, [status]);
   const saved = useCallback((a: Analyst) => {
     setAnalyst(a);
-    setNamed(true);
+    setNamedHere(true);
     setAsked(true);
   }, []);
   const later = useCallback(() => setAsked(true), []);
+  // Read straight from the status, not copied into state by an effect: a copy would lag one render,
+  // and for that render the welcome dialog would open (and take the keyboard) for a named analyst.
+  const named = namedHere || Boolean(status?.analystNamed);
   const welcomeOpen = Boolean(status) && !status?.readOnly && !named && !asked;
   return { analyst, welcomeOpen, saved, later };
 }
