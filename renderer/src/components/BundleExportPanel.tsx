@@ -3,12 +3,12 @@ import { useState } from 'react';
 import type { OpOutput, SourceSummary } from '../../../shared/api';
 import type { ArticleMeta } from '../../../shared/model';
 import { api } from '../api/client';
-import { messageOf } from '../api/errors';
+import { useFileExport } from '../hooks/use-file-export';
 import { useIdentity } from '../hooks/use-identity';
 import { formatKeyId } from '../lib/bundle-key';
-import { formatBytes, saveFile } from '../lib/download';
+import { formatBytes } from '../lib/download';
 import { plural } from '../lib/format';
-import { toReportScope, type ScopeChoice } from '../lib/report-scope';
+import type { ScopeChoice } from '../lib/report-scope';
 import { Icon } from './Icon';
 import { ScopeFields } from './ScopeFields';
 
@@ -24,29 +24,9 @@ export interface PanelProps {
 export function BundleExportPanel({ scope, onScope, articles, sources, openTitle, onBusy, onOpenBundle }: PanelProps & { onOpenBundle(): void }) {
   const [content, setContent] = useState<'full' | 'annotations'>('full');
   const [sign, setSign] = useState(true);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [done, setDone] = useState<OpOutput<'exportBundle'> | undefined>(undefined);
   const { identity } = useIdentity();
-
-  const run = async () => {
-    const chosen = toReportScope(scope);
-    if (typeof chosen === 'string') return setError(chosen);
-    setError(undefined);
-    setDone(undefined);
-    setBusy(true);
-    onBusy(true);
-    try {
-      const out = await api.exportBundle({ scope: chosen, content, sign });
-      saveFile(out.fileName, 'application/octet-stream', out.dataBase64);
-      setDone(out);
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-      onBusy(false);
-    }
-  };
+  const { busy, error, done, run: runExport } = useFileExport<OpOutput<'exportBundle'>>(onBusy);
+  const run = () => runExport(scope, 'application/octet-stream', (chosen) => api.exportBundle({ scope: chosen, content, sign }));
 
   return (
     <div className="share-form" data-testid="bundle-export">

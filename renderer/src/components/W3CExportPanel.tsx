@@ -1,37 +1,14 @@
 /** Export annotations as a W3C Web Annotation collection (JSON-LD), for other annotation tools. */
-import { useState } from 'react';
 import { api } from '../api/client';
-import { messageOf } from '../api/errors';
-import { saveFile } from '../lib/download';
 import { plural } from '../lib/format';
-import { toReportScope } from '../lib/report-scope';
+import { useFileExport } from '../hooks/use-file-export';
 import type { PanelProps } from './BundleExportPanel';
 import { Icon } from './Icon';
 import { ScopeFields } from './ScopeFields';
 
 export function W3CExportPanel({ scope, onScope, articles, sources, openTitle, onBusy, onImport }: PanelProps & { onImport(): void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [done, setDone] = useState<{ fileName: string; annotations: number } | undefined>(undefined);
-
-  const run = async () => {
-    const chosen = toReportScope(scope);
-    if (typeof chosen === 'string') return setError(chosen);
-    setError(undefined);
-    setDone(undefined);
-    setBusy(true);
-    onBusy(true);
-    try {
-      const out = await api.exportW3C({ scope: chosen });
-      saveFile(out.fileName, 'application/ld+json', out.dataBase64);
-      setDone(out);
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-      onBusy(false);
-    }
-  };
+  const { busy, error, done, run: runExport } = useFileExport<{ fileName: string; dataBase64: string; annotations: number }>(onBusy);
+  const run = () => runExport(scope, 'application/ld+json', (chosen) => api.exportW3C({ scope: chosen }));
 
   return (
     <div className="share-form" data-testid="w3c-export">
