@@ -9,6 +9,7 @@ import type { ArticleMeta } from '../../../shared/model';
 import type { CompareScope, CompareScopeKind } from '../lib/compare-scope';
 import { plural } from '../lib/format';
 import { ArticlePicker } from './ArticlePicker';
+import { OutletSelect } from './OutletSelect';
 
 interface Props {
   scope: CompareScope;
@@ -52,20 +53,7 @@ export function CompareScopePicker({ scope, onScope, articles, sources }: Props)
           ))}
         </div>
         {scope.kind === 'outlet' && (
-          <select
-            className="input compare-scope-outlet"
-            value={scope.outletId ?? ''}
-            onChange={(e) => onScope({ ...scope, outletId: e.target.value || undefined })}
-            aria-label="Outlet"
-            data-testid="compare-outlet"
-          >
-            <option value="">Choose an outlet…</option>
-            {outlets.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name} ({plural(s.articleCount, 'article')})
-              </option>
-            ))}
-          </select>
+          <OutletSelect outlets={outlets} value={scope.outletId} onChange={(outletId) => onScope({ ...scope, outletId })} className="compare-scope-outlet" testId="compare-outlet" />
         )}
         {scope.kind === 'articles' && !listOpen && (
           <span className="compare-scope-ticked">

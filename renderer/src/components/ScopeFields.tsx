@@ -10,6 +10,7 @@ import { truncateWords } from '../../../shared/text';
 import { plural } from '../lib/format';
 import type { ScopeChoice, ScopeKind } from '../lib/report-scope';
 import { ArticlePicker } from './ArticlePicker';
+import { OutletSelect } from './OutletSelect';
 
 interface Props {
   value: ScopeChoice;
@@ -56,20 +57,7 @@ export function ScopeFields({ value, onChange, articles, sources, openTitle, dis
         <ArticlePicker articles={articles} sources={sources} chosen={value.ids} onChange={(ids) => onChange({ ...value, ids })} />
       )}
       {value.kind === 'outlet' && (
-        <select
-          className="input scope-outlet"
-          value={value.outletId ?? ''}
-          onChange={(e) => onChange({ ...value, outletId: e.target.value || undefined })}
-          aria-label="Outlet"
-          data-testid="scope-outlet-select"
-        >
-          <option value="">Choose an outlet…</option>
-          {outlets.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name} ({plural(s.articleCount, 'article')})
-            </option>
-          ))}
-        </select>
+        <OutletSelect outlets={outlets} value={value.outletId} onChange={(outletId) => onChange({ ...value, outletId })} className="scope-outlet" testId="scope-outlet-select" />
       )}
     </fieldset>
   );
