@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { LexiconEntry } from '../../../shared/model';
-import { biasCueCodes } from '../lib/codebook';
+import { CueSelect } from './CueSelect';
 import { slugify } from '../lib/codebook-tree';
 
 interface Props {
@@ -33,16 +33,7 @@ export function LexiconEntryForm({ entry, takenIds, onDone, onCancel }: Props) {
           <span className="field-label">Pattern</span>
           <input className="input input-mono" value={e.pattern} onChange={(x) => set('pattern', x.target.value)} placeholder="a phrase, or a regular expression" autoFocus data-testid="lexicon-pattern" />
         </label>
-        <label className="field field-narrow">
-          <span className="field-label">Cue</span>
-          <select className="input" value={e.cue} onChange={(x) => set('cue', x.target.value)} data-testid="lexicon-cue">
-            {biasCueCodes().map((c) => (
-              <option key={c.path} value={c.path}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CueSelect value={e.cue} onChange={(cue) => set('cue', cue)} testId="lexicon-cue" />
       </div>
       <label className="field">
         <span className="field-label">Reason shown to the analyst</span>

@@ -6,7 +6,8 @@
 import { useState } from 'react';
 import type { Lexicon, LexiconEntry } from '../../../shared/model';
 import { useLexicon } from '../hooks/use-lexicon';
-import { biasCueCodes, codeLabel } from '../lib/codebook';
+import { codeLabel } from '../lib/codebook';
+import { CueSelect } from './CueSelect';
 import { Icon } from './Icon';
 import { LexiconEntryForm } from './LexiconEntryForm';
 
@@ -77,16 +78,7 @@ export function LexiconSection() {
             <span className="field-label">Shortest word</span>
             <input type="number" className="input" min={2} max={20} value={caps.minLength} onChange={(e) => setCaps({ minLength: Math.max(2, Math.min(20, Number(e.target.value) || 2)) })} />
           </label>
-          <label className="field field-narrow">
-            <span className="field-label">Cue</span>
-            <select className="input" value={caps.cue} onChange={(e) => setCaps({ cue: e.target.value })}>
-              {biasCueCodes().map((c) => (
-                <option key={c.path} value={c.path}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <CueSelect value={caps.cue} onChange={(cue) => setCaps({ cue })} />
         </div>
         <label className="field">
           <span className="field-label">Acronyms that are not emphasis (comma-separated)</span>
