@@ -72,12 +72,17 @@ if (want('lint')) {
   count('typecheck', projects.length - bad, bad);
 }
 
+/** Test files that failed without a failing test (an import error, a crash): each counts once. */
+function brokenFiles(report) {
+  return (report.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+}
+
 if (want('unit')) {
   console.log('== unit tests (Vitest)');
   const out = path.join(results, 'vitest.json');
   run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
   const report = readJson(out);
-  if (report) count('unit', report.numPassedTests, report.numFailedTests + (report.numFailedTestSuites ?? 0), report.numPendingTests + (report.numTodoTests ?? 0));
+  if (report) count('unit', report.numPassedTests, report.numFailedTests + brokenFiles(report), report.numPendingTests + (report.numTodoTests ?? 0));
   else count('unit', 0, 1);
 }
 

@@ -146,8 +146,12 @@ export async function startApp<W extends BrowserWindowLike>(
     inbox,
     showProblem: (name, problem) => void dialog.showMessageBox(focused(), { type: 'error', title: 'Gloss', message: `${name} could not be opened`, detail: problem }),
   };
+  // One opening at a time: files reach the window in the order the OS sent them,
+  // and two imports never race for the same library write.
+  let opening = Promise.resolve();
   const openFiles = (files: string[]) => {
-    if (files.length) void openPaths(files, openDeps).catch((e) => log('opening files failed', e));
+    if (!files.length) return;
+    opening = opening.then(() => openPaths(files, openDeps)).catch((e) => log('opening files failed', e));
   };
   requests.open = openFiles;
 
