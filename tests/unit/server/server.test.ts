@@ -160,6 +160,8 @@ describe('HTTP host: the API', () => {
   });
 
   it('streams events to subscribers after a change', async () => {
+    let connected!: () => void;
+    const subscribed = new Promise<void>((r) => (connected = r));
     const received = new Promise<string>((resolve, reject) => {
       const req = http.request(
         { host: '127.0.0.1', port: server.port, path: '/api/events', headers: { Host: `127.0.0.1:${server.port}`, Authorization: `Bearer ${server.token}` } },
@@ -169,6 +171,8 @@ describe('HTTP host: the API', () => {
           let buf = '';
           res.on('data', (d) => {
             buf += d;
+            // The server's first comment means it has added this stream to its subscribers.
+            if (buf.includes(': connected')) connected();
             const m = /data: (.*)\n\n/.exec(buf);
             if (m?.[1]) {
               resolve(m[1]);
@@ -180,7 +184,7 @@ describe('HTTP host: the API', () => {
       req.on('error', reject);
       req.end();
     });
-    await new Promise((r) => setTimeout(r, 50));
+    await subscribed;
     await json(server, 'createSource', { name: 'Evented' });
     expect(JSON.parse(await received)).toEqual({ type: 'library-changed', op: 'createSource' });
   });
