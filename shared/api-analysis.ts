@@ -93,7 +93,7 @@ const Recoded = z.strictObject({ codebook: Codebook, changedAnnotations: z.int()
 
 export const analysisOps = {
   grade: op({
-    summary: 'Grades an annotation or a claim (found by id) with an Admiralty code such as "B2".',
+    summary: 'Grades an annotation or a claim (found by id) with an Admiralty code such as "B2"; one axis ("C", "3") changes only that axis.',
     mutates: true,
     input: z.strictObject({ id: Id, grade: z.string().max(20) }),
     output: z.strictObject({ type: z.enum(['annotation', 'claim']), id: Id, articleId: Id.optional(), grading: Grading }),

@@ -23,7 +23,7 @@ export function registerJudgementCommands(program: Command, globals: () => Globa
     .command('grade')
     .description('grade an annotation or a claim on the Admiralty scale, e.g. B2 (A–F source, 1–6 credibility)')
     .argument('<id>', 'annotation or claim id')
-    .argument('<code>', 'e.g. B2, E5, C or 3')
+    .argument('<code>', 'e.g. B2, E5; C or 3 changes one axis and keeps the other')
     .option('--json', 'print as JSON')
     .action(async (id: string, code: string, opts: { json?: boolean }) => {
       await withCore(globals(), { readOnly: false }, async (core) => {

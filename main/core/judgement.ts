@@ -8,7 +8,7 @@ import { compileLexicon } from '../../shared/analysis/lexicon';
 import { profileOf } from '../../shared/analysis/profile';
 import { suggest, type Suggestion } from '../../shared/analysis/suggest';
 import { parseGrade } from '../../shared/grading';
-import { Lexicon, type Annotation, type ArticleFile } from '../../shared/model';
+import { Lexicon, type Annotation, type ArticleFile, type Grading } from '../../shared/model';
 import { UserError } from '../../shared/result';
 import type { Store } from '../store/store';
 import { createAnnotation, updateAnnotation } from './annotations';
@@ -106,16 +106,21 @@ export async function setDismissed(store: Store, articleId: string, key: string 
 export async function grade(store: Store, input: OpParsedInput<'grade'>): Promise<OpOutput<'grade'>> {
   const parsed = parseGrade(input.grade);
   if (!parsed.ok) throw new UserError(parsed.error);
+  // One axis given ("C" or "3") changes that axis only, as typing it on a card does.
+  const merged = (old: Grading | undefined): Grading => ({ ...old, ...parsed.grading });
   const claim = store.library.claims.find((c) => c.id === input.id && !c.deleted);
   if (claim) {
-    const next = { ...claim, grading: parsed.grading, modifiedAt: new Date().toISOString(), rev: claim.rev + 1 };
+    const grading = merged(claim.grading);
+    const next = { ...claim, grading, modifiedAt: new Date().toISOString(), rev: claim.rev + 1 };
     await store.updateLibrary((lib) => ({ ...lib, claims: lib.claims.map((c) => (c.id === claim.id ? next : c)) }));
-    return { type: 'claim', id: claim.id, grading: parsed.grading };
+    return { type: 'claim', id: claim.id, grading };
   }
   for (const shard of await allShards(store)) {
-    if (!shard.annotations.some((x) => x.id === input.id && !x.deleted)) continue;
-    await updateAnnotation(store, { articleId: shard.article.id, id: input.id, patch: { grading: parsed.grading } });
-    return { type: 'annotation', id: input.id, articleId: shard.article.id, grading: parsed.grading };
+    const found = shard.annotations.find((x) => x.id === input.id && !x.deleted);
+    if (!found) continue;
+    const grading = merged(found.grading);
+    await updateAnnotation(store, { articleId: shard.article.id, id: input.id, patch: { grading } });
+    return { type: 'annotation', id: input.id, articleId: shard.article.id, grading };
   }
   throw new UserError(`No annotation or claim with id ${input.id}. Run \`gloss annotations ARTICLE\` to see annotation ids.`, 'not_found');
 }

@@ -72,6 +72,11 @@ describe('grading', () => {
     expect((await api.listAnnotations({ articleId: article.id }))[0]!.grading).toEqual({ source: 'E', credibility: '5' });
     const claim = await api.createClaim({ statement: 'North Korea has lost several hundred soldiers.' });
     expect(await api.grade({ id: claim.id, grade: 'B2' })).toMatchObject({ type: 'claim', grading: { source: 'B', credibility: '2' } });
+    // One axis changes that axis only, on annotations and on claims.
+    expect(await api.grade({ id: a.id, grade: '3' })).toMatchObject({ grading: { source: 'E', credibility: '3' } });
+    expect((await api.listAnnotations({ articleId: article.id }))[0]!.grading).toEqual({ source: 'E', credibility: '3' });
+    expect((await api.grade({ id: claim.id, grade: 'd' })).grading).toEqual({ source: 'D', credibility: '2' });
+    expect((await api.listClaims({}))[0]!.grading).toEqual({ source: 'D', credibility: '2' });
     const before = await readFile(path.join(dir, 'library.json'), 'utf8');
     await expect(api.grade({ id: claim.id, grade: 'Z9' })).rejects.toMatchObject({ code: 'user_error', message: expect.stringMatching(/A–F.*1–6/) });
     await expect(api.grade({ id: 'nope', grade: 'B2' })).rejects.toMatchObject({ code: 'not_found' });
