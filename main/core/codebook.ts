@@ -5,15 +5,18 @@
  */
 import type { OpOutput, OpParsedInput } from '../../shared/api';
 import {
+  codebookProblem,
   deleteMapping,
   missingParents,
+  normalizeShortcut,
   recodeAnnotation,
   recodeCodebook,
   renameMapping,
+  shortcutProblem,
   usageCounts,
   type PathMapping,
 } from '../../shared/analysis/codebook-ops';
-import type { Codebook } from '../../shared/model';
+import type { Code, Codebook } from '../../shared/model';
 import { UserError } from '../../shared/result';
 import type { Store } from '../store/store';
 import { allShards } from './load';
@@ -55,9 +58,26 @@ async function recode(store: Store, next: Codebook, mapping: PathMapping): Promi
   return { codebook: next, changedAnnotations, changedArticles };
 }
 
+/** The code with its shortcut stored lower-case ("Shift+L" → "shift+l"), or without one. */
+function withShortcut(code: Code): Code {
+  const shortcut = normalizeShortcut(code.shortcut);
+  if (shortcut) return { ...code, shortcut };
+  const { shortcut: _none, ...rest } = code;
+  return rest;
+}
+
 export async function saveCode(store: Store, input: OpParsedInput<'saveCode'>): Promise<OpOutput<'saveCode'>> {
   const book = store.library.codebook;
-  const { code, previousPath } = input;
+  const { previousPath } = input;
+  const code = withShortcut(input.code);
+  const { shortcut } = code;
+  // Checked before a rename too: a renamed code keeps or changes its key like any other.
+  if (shortcut) {
+    const bad = shortcutProblem(shortcut);
+    if (bad) throw new UserError(bad);
+    const clash = book.codes.find((c) => c.shortcut === shortcut && c.path !== code.path && c.path !== previousPath);
+    if (clash) throw new UserError(`The shortcut “${shortcut}” already applies “${clash.label}”.`);
+  }
   if (previousPath && previousPath !== code.path) {
     requireCode(book, previousPath);
     if (book.codes.some((c) => c.path === code.path)) {
@@ -69,12 +89,7 @@ export async function saveCode(store: Store, input: OpParsedInput<'saveCode'>): 
     checkParents(next);
     return recode(store, next, renameMapping(previousPath, code.path));
   }
-  if (code.shortcut && !/^(shift\+)?[a-z]$/i.test(code.shortcut)) {
-    throw new UserError(`A shortcut is one letter (or Shift+letter); “${code.shortcut}” is not — digits choose the annotation kind.`);
-  }
   const exists = book.codes.some((c) => c.path === code.path);
-  const shortcutClash = code.shortcut && book.codes.find((c) => c.shortcut === code.shortcut && c.path !== code.path);
-  if (shortcutClash) throw new UserError(`The shortcut “${code.shortcut}” already applies “${shortcutClash.label}”.`);
   const next = { ...book, codes: exists ? book.codes.map((c) => (c.path === code.path ? code : c)) : [...book.codes, code] };
   checkParents(next);
   await store.updateLibrary((lib) => ({ ...lib, codebook: next }));
@@ -102,8 +117,15 @@ export async function deleteCode(store: Store, { path, reassignTo }: OpParsedInp
   return recode(store, { ...book, codes: book.codes.filter((c) => c.path !== path && !c.path.startsWith(`${path}/`)) }, mapping);
 }
 
-export async function importCodebook(store: Store, { codebook, mode }: OpParsedInput<'importCodebook'>): Promise<OpOutput<'importCodebook'>> {
+export async function importCodebook(store: Store, input: OpParsedInput<'importCodebook'>): Promise<OpOutput<'importCodebook'>> {
+  const { mode } = input;
   const current = store.library.codebook;
+  const codebook = {
+    ...input.codebook,
+    codes: input.codebook.codes.map(withShortcut),
+  };
+  const problem = codebookProblem(codebook.codes);
+  if (problem) throw new UserError(`The imported codebook cannot be used: ${problem} Nothing was changed.`);
   let next: Codebook;
   if (mode === 'replace') {
     const inUse = usageCounts((await allShards(store)).flatMap((s) => s.annotations));
@@ -114,7 +136,12 @@ export async function importCodebook(store: Store, { codebook, mode }: OpParsedI
     next = codebook;
   } else {
     const known = new Set(current.codes.map((c) => c.path));
-    next = { ...current, codes: [...current.codes, ...codebook.codes.filter((c) => !known.has(c.path))] };
+    const added = codebook.codes.filter((c) => !known.has(c.path));
+    for (const code of added) {
+      const clash = code.shortcut && current.codes.find((c) => c.shortcut === code.shortcut);
+      if (clash) throw new UserError(`The imported code “${code.label}” has the shortcut “${code.shortcut}”, which already applies “${clash.label}”. Nothing was changed.`);
+    }
+    next = { ...current, codes: [...current.codes, ...added] };
   }
   checkParents(next);
   await store.updateLibrary((lib) => ({ ...lib, codebook: next }));

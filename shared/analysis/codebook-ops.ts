@@ -52,8 +52,45 @@ export function recodeAnnotation(a: Annotation, mapping: PathMapping): Annotatio
   return same(tags, a.tags) && same(biasCues, a.biasCues) ? a : { ...a, tags, biasCues };
 }
 
+const SHORTCUT = /^(shift\+)?[a-z]$/;
+
+/** "Shift+L " → "shift+l": shortcuts are stored one way so clashes are seen. */
+export function normalizeShortcut(shortcut: string | undefined): string | undefined {
+  const s = shortcut?.toLowerCase().replace(/\s+/g, '');
+  return s || undefined;
+}
+
+/** Why a (normalized) shortcut cannot be a code's key, or undefined when it can. */
+export function shortcutProblem(shortcut: string): string | undefined {
+  if (!SHORTCUT.test(shortcut)) return `A shortcut is one letter (or Shift+letter); “${shortcut}” is not — digits choose the annotation kind.`;
+  // The composer opens the grade field with Shift+G.
+  if (shortcut === 'shift+g') return 'Shift+G is taken: it opens the grade field in the annotation popover.';
+  return undefined;
+}
+
+/**
+ * The first reason a list of codes cannot be a codebook: a path listed twice,
+ * a shortcut that is not one, two codes on one key, a child without its parent.
+ */
+export function codebookProblem(codes: readonly Code[]): string | undefined {
+  const paths = new Set<string>();
+  const keys = new Map<string, Code>();
+  for (const code of codes) {
+    if (paths.has(code.path)) return `The code “${code.path}” is listed twice.`;
+    paths.add(code.path);
+    if (!code.shortcut) continue;
+    const bad = shortcutProblem(code.shortcut);
+    if (bad) return `“${code.label}”: ${bad}`;
+    const other = keys.get(code.shortcut);
+    if (other) return `The shortcut “${code.shortcut}” is given to both “${other.label}” and “${code.label}”.`;
+    keys.set(code.shortcut, code);
+  }
+  const missing = missingParents({ codes });
+  return missing.length ? `Create the parent code “${missing[0]}” first (codes nest as parent/child).` : undefined;
+}
+
 /** Parents must exist: "a/b" needs "a". Returns the missing parents of every code. */
-export function missingParents(codebook: Codebook): string[] {
+export function missingParents(codebook: { readonly codes: readonly Code[] }): string[] {
   const paths = new Set(codebook.codes.map((c) => c.path));
   const missing = new Set<string>();
   for (const p of paths) {
