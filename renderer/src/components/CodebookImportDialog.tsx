@@ -1,20 +1,24 @@
 import { useState } from 'react';
-import type { Codebook } from '../../../shared/model';
+import type { Code, Codebook } from '../../../shared/model';
 import { plural } from '../lib/format';
 import { Dialog } from './Dialog';
 
 interface Props {
   name: string;
   codebook: Codebook;
+  /** The library's codes, to say what the file would add. */
+  known: readonly Code[];
   onImport(mode: 'merge' | 'replace'): Promise<string | undefined>;
   onClose(): void;
 }
 
 /** Importing a codebook file: add its codes to ours, or replace ours with it (refused if codes in use would go). */
-export function CodebookImportDialog({ name, codebook, onImport, onClose }: Props) {
+export function CodebookImportDialog({ name, codebook, known, onImport, onClose }: Props) {
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  const paths = new Set(known.map((c) => c.path));
+  const fresh = codebook.codes.filter((c) => !paths.has(c.path)).length;
   const run = async () => {
     setBusy(true);
     setError(await onImport(mode));
@@ -23,7 +27,7 @@ export function CodebookImportDialog({ name, codebook, onImport, onClose }: Prop
   return (
     <Dialog
       title="Import a codebook"
-      description={`${name}: ${plural(codebook.codes.length, 'code')}.`}
+      description={`${name}: ${plural(codebook.codes.length, 'code')} — ${fresh} new, ${codebook.codes.length - fresh} you already have.`}
       onClose={onClose}
       size="small"
       testId="codebook-import-dialog"

@@ -5,6 +5,7 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import { Codebook, SCHEMA_VERSION, type Code } from '../../../shared/model';
+import { describeIssues } from '../../../shared/result';
 import { api } from '../api/client';
 import { useCodebookManager } from '../hooks/use-codebook-manager';
 import type { ToastApi } from '../hooks/use-toasts';
@@ -52,8 +53,14 @@ export function CodebookView({ toasts }: { toasts: ToastApi }) {
 
   const readImport = async (file: File) => {
     try {
-      const parsed = Codebook.safeParse(JSON.parse(await file.text()));
-      if (!parsed.success) throw new Error(`not a Gloss codebook (${parsed.error.issues[0]?.message ?? 'unexpected shape'})`);
+      let json: unknown;
+      try {
+        json = JSON.parse(await file.text());
+      } catch {
+        throw new Error('the file is not JSON. Choose a codebook exported from Gloss (Export JSON). Nothing was changed.');
+      }
+      const parsed = Codebook.safeParse(json);
+      if (!parsed.success) throw new Error(`not a Gloss codebook — ${describeIssues(parsed.error)[0] ?? 'unexpected shape'}. Nothing was changed.`);
       setModal({ type: 'import', name: file.name, codebook: parsed.data });
     } catch (e) {
       toasts.error(e, `Could not read ${file.name}`);
@@ -171,6 +178,7 @@ export function CodebookView({ toasts }: { toasts: ToastApi }) {
         <CodebookImportDialog
           name={modal.name}
           codebook={modal.codebook}
+          known={codes}
           onClose={() => setModal({ type: 'none' })}
           onImport={async (mode) => {
             const r = await run(() => api.importCodebook({ codebook: { ...modal.codebook, schemaVersion: SCHEMA_VERSION }, mode }));
