@@ -51,7 +51,7 @@ export function AnnotationComposer({ ref, composer, position, noteRef, gradeRef,
         <>
           <GradeField value={s.grading} onChange={composer.setGrading} inputRef={gradeRef} keyHint="⇧G" testId="composer-grade" />
           <CodeChips label="Bias cues" codes={biasCueCodes()} selected={s.biasCues} onToggle={(p) => composer.toggle('biasCues', p)} showKeys testId="composer-cues" />
-          <CodeChips label="Tags" codes={tagCodes()} selected={s.tags} onToggle={(p) => composer.toggle('tags', p)} testId="composer-tags" />
+          <CodeChips label="Tags" codes={tagCodes()} selected={s.tags} onToggle={(p) => composer.toggle('tags', p)} showKeys testId="composer-tags" />
           <textarea
             ref={noteRef}
             className="input textarea composer-note"

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Code } from '../../../shared/model';
+import { shortcutLabel } from '../lib/codebook';
 import { CueHelp } from './CueHelp';
 
 interface Props {
@@ -41,7 +42,7 @@ export function CodeChips({ label, codes, selected, onToggle, showKeys = false, 
             >
               <span className="code-dot" style={{ background: c.color }} aria-hidden="true" />
               {c.label}
-              {showKeys && c.shortcut && <kbd className="code-key">{c.shortcut}</kbd>}
+              {showKeys && c.shortcut && <kbd className="code-key">{shortcutLabel(c.shortcut)}</kbd>}
             </button>
           );
         })}

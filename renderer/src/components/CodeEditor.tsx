@@ -114,7 +114,7 @@ export function CodeEditor({ code, isNew, parent, uses, childCount, onSave, onCa
         <label className="field field-narrow">
           <span className="field-label">Shortcut</span>
           <input className="input input-mono" value={draft.shortcut ?? ''} maxLength={20} placeholder="none" onChange={(e) => set('shortcut', e.target.value)} data-testid="code-shortcut" />
-          <span className="field-hint">One key, used in the annotation popover.</span>
+          <span className="field-hint">A letter or Shift+letter; it toggles the code in the annotation popover.</span>
         </label>
       </div>
       <label className="field">

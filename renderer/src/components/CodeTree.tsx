@@ -1,4 +1,5 @@
 import type { Code } from '../../../shared/model';
+import { shortcutLabel } from '../lib/codebook';
 import type { TreeRow } from '../lib/codebook-tree';
 
 interface Props {
@@ -47,7 +48,7 @@ export function CodeTree({ rows, usage, selected, onSelect }: Props) {
                 <span className="code-row-label">{code.label}</span>
                 <span className="code-row-path">{code.path}</span>
               </span>
-              {code.shortcut && <kbd className="code-key">{code.shortcut}</kbd>}
+              {code.shortcut && <kbd className="code-key">{shortcutLabel(code.shortcut)}</kbd>}
               <span className="code-row-usage" title={`Used on ${usage[code.path] ?? 0} annotations`} data-testid="code-usage">
                 {usage[code.path] ?? 0}
               </span>

@@ -1,4 +1,5 @@
 import type { Code } from '../../../shared/model';
+import { shortcutLabel } from '../lib/codebook';
 
 /** A code's definition and example, shown under the chips while one is hovered or focused. */
 export function CueHelp({ code }: { code: Code | undefined }) {
@@ -8,7 +9,7 @@ export function CueHelp({ code }: { code: Code | undefined }) {
       <p className="cue-help-title">
         <span className="code-dot" style={{ background: code.color }} aria-hidden="true" />
         {code.label}
-        {code.shortcut && <kbd className="code-key">{code.shortcut}</kbd>}
+        {code.shortcut && <kbd className="code-key">{shortcutLabel(code.shortcut)}</kbd>}
       </p>
       {code.description && <p className="cue-help-text">{code.description}</p>}
       {code.example && (

@@ -8,7 +8,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { AnnotationKind, Grading } from '../../../shared/model';
 import type { TextRange } from '../annotations/types';
 import { kindForKey } from '../lib/annotation-kinds';
-import { cueForKey } from '../lib/codebook';
+import { codeForKey, shortcutOf } from '../lib/codebook';
 
 export interface Draft {
   range: TextRange;
@@ -127,8 +127,8 @@ export function useComposer(): Composer {
       if (!plain(event) || event.key.length !== 1) return false;
       const kind = kindForKey(event.key, false);
       if (kind) choose(kind);
-      const cue = kind ? undefined : cueForKey(event.key.toLowerCase());
-      if (cue) toggle('biasCues', cue.path);
+      const code = kind ? undefined : codeForKey(shortcutOf(event));
+      if (code) toggle(code.group === 'bias-cue' ? 'biasCues' : 'tags', code.path);
       // Other letters are swallowed: they must not reach the library's shortcuts mid-annotation.
       return true;
     },

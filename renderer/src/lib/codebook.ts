@@ -5,6 +5,7 @@
  * library's own (getCodebook) once loaded; `codebookVersion` changes then, so
  * components that list codes can re-render.
  */
+import { normalizeShortcut } from '../../../shared/analysis/codebook-ops';
 import { defaultCodebook } from '../../../shared/codebook';
 import type { Code } from '../../../shared/model';
 
@@ -56,6 +57,19 @@ export function tagColour(paths: readonly string[]): string | undefined {
   return undefined;
 }
 
-export function cueForKey(key: string): Code | undefined {
-  return cues.find((c) => c.shortcut === key);
+/** The shortcut a key press spells: "l", or "shift+l" for Shift+L. */
+export function shortcutOf(event: { key: string; shiftKey: boolean }): string {
+  const key = event.key.toLowerCase();
+  return event.shiftKey && /^[a-z]$/.test(key) ? `shift+${key}` : key;
+}
+
+/** How a shortcut is shown on a key cap: "l", or "⇧L" for shift+l. */
+export function shortcutLabel(shortcut: string): string {
+  const s = normalizeShortcut(shortcut) ?? '';
+  return s.startsWith('shift+') ? `⇧${s.slice(6).toUpperCase()}` : s;
+}
+
+/** The code (bias cue or tag) a shortcut applies. */
+export function codeForKey(shortcut: string): Code | undefined {
+  return codes.find((c) => normalizeShortcut(c.shortcut) === shortcut);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANNOTATION_KINDS } from '../../../shared/model';
 import { kindForKey, KINDS } from '../../../renderer/src/lib/annotation-kinds';
-import { biasCueCodes, cueForKey } from '../../../renderer/src/lib/codebook';
+import { biasCueCodes, codeForKey, setCodebook, shortcutOf, tagCodes } from '../../../renderer/src/lib/codebook';
 import { snippetRuns } from '../../../renderer/src/lib/snippet';
 
 describe('annotation keys', () => {
@@ -20,7 +20,20 @@ describe('annotation keys', () => {
   it('every bias cue of the codebook has its own key', () => {
     const keys = biasCueCodes().map((c) => c.shortcut);
     expect(new Set(keys).size).toBe(biasCueCodes().length);
-    expect(cueForKey('l')?.path).toBe('loaded-language');
+    expect(codeForKey(shortcutOf({ key: 'l', shiftKey: false }))?.path).toBe('loaded-language');
+  });
+
+  it('tags have keys too, and Shift+letter is a key of its own', () => {
+    const codes = biasCueCodes().concat(tagCodes());
+    setCodebook(codes.map((c) => (c.path === 'actors' ? { ...c, shortcut: 'shift+l' } : c.path === 'dates' ? { ...c, shortcut: 'D' } : c)));
+    try {
+      expect(codeForKey(shortcutOf({ key: 'L', shiftKey: true }))?.path).toBe('actors');
+      expect(codeForKey(shortcutOf({ key: 'l', shiftKey: false }))?.path).toBe('loaded-language');
+      expect(codeForKey(shortcutOf({ key: 'd', shiftKey: false }))?.path).toBe('dates');
+      expect(shortcutOf({ key: '?', shiftKey: true })).toBe('?');
+    } finally {
+      setCodebook(codes);
+    }
   });
 });
 
