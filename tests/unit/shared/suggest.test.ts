@@ -15,8 +15,11 @@ const gold = JSON.parse(readFileSync(path.join(repoRoot, 'tests/fixtures/suggest
 >;
 const seeds = readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort();
 
-/** Precision on the seeds may only go up; raise this when the lexicon improves. */
-const PRECISION_FLOOR = 0.9;
+/**
+ * Every suggestion on the seeds is right today (17 of 17), so any new false
+ * one fails: label it in the gold file as acceptable, or fix the lexicon.
+ */
+const PRECISION_FLOOR = 1;
 
 async function seedSuggestions(name: string) {
   const parsed = await parseFile(name, readFileSync(path.join(seedsDir, name)));
