@@ -119,12 +119,17 @@ test('(c) the Sources view shows Enslaved.news’ profile, and it follows annota
   await expect(page.getByTestId('stat-loaded')).toHaveText('0.00');
   await expect(page.getByTestId('cue-bars')).toHaveCount(0);
 
-  // Rate the outlet and write a note.
+  // Rate the outlet by keyboard (type the letter, Tab to the rationale, Ctrl+Enter) and write a note.
   await page.getByTestId('source-rating-edit').click();
-  await page.getByTestId('source-grade-E').click();
-  await page.getByTestId('source-rationale').fill('Partisan aggregator; unattributed claims, propaganda labels.');
-  await page.getByTestId('source-rating-save').click();
+  await expect(page.getByTestId('source-grade-A')).toBeFocused();
+  await page.keyboard.press('e');
+  await expect(page.getByTestId('source-grade-E')).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByTestId('source-grade-E')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Partisan aggregator; unattributed claims, propaganda labels.');
+  await page.keyboard.press('Control+Enter');
   await expect(page.getByTestId('source-rating-grade')).toHaveText('E');
+  await expect(page.getByTestId('source-rating-edit')).toBeFocused();
   await expect(page.locator('[data-testid="source-row"][data-name="Enslaved.news"] [data-testid="source-rating-badge"]')).toHaveText('E');
   await page.getByTestId('source-notes-edit').click();
   await page.getByTestId('source-notes-input').fill('Republishes **Brighteon** videos.');
