@@ -21,13 +21,15 @@ export const SourceProfile = z.strictObject({
     doubtfulOrWorse: z.int(),
     share: z.number().nullable(),
   }),
-  /** Loaded-language cues per 1,000 words of the outlet's articles. */
+  /** Annotations marked loaded-language (or a code nested under it) per 1,000 words of the outlet’s articles. */
   loadedLanguagePer1000: z.number().nullable(),
   /** How often each Admiralty grade was given on this outlet's annotations. */
   sourceGrades: z.record(z.enum(SOURCE_GRADES), z.int()),
   credibilityGrades: z.record(z.enum(CREDIBILITY_GRADES), z.int()),
 });
 export type SourceProfile = z.infer<typeof SourceProfile>;
+
+const LOADED = 'loaded-language';
 
 const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
@@ -41,6 +43,7 @@ export function profileOf(shards: readonly ArticleFile[], cuePaths: ReadonlySet<
   let annotations = 0;
   let graded = 0;
   let doubtful = 0;
+  let loaded = 0;
   const cues = new Map<string, { count: number; examples: z.infer<typeof CueExample>[] }>();
   const sourceGrades = zeroes(SOURCE_GRADES);
   const credibilityGrades = zeroes(CREDIBILITY_GRADES);
@@ -49,7 +52,10 @@ export function profileOf(shards: readonly ArticleFile[], cuePaths: ReadonlySet<
     for (const a of shard.annotations) {
       if (a.deleted) continue;
       annotations++;
-      for (const cue of cuesOf(a)) {
+      const marked = cuesOf(a);
+      // A child code ("loaded-language/epithet") is loaded language too; one annotation counts once.
+      if ([...marked].some((c) => c === LOADED || c.startsWith(`${LOADED}/`))) loaded++;
+      for (const cue of marked) {
         if (!cuePaths.has(cue)) continue;
         const entry = cues.get(cue) ?? { count: 0, examples: [] };
         entry.count++;
@@ -64,7 +70,6 @@ export function profileOf(shards: readonly ArticleFile[], cuePaths: ReadonlySet<
       }
     }
   }
-  const loaded = cues.get('loaded-language')?.count ?? 0;
   return {
     articles: shards.length,
     words,

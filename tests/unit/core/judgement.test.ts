@@ -104,6 +104,14 @@ describe('outlet profiles', () => {
     expect(p.claims).toEqual({ graded: 2, doubtfulOrWorse: 1, share: 0.5 });
     expect(p.loadedLanguagePer1000).toBeCloseTo((1 / article.wordCount) * 1000, 2);
     expect(p.sourceGrades).toMatchObject({ C: 1, D: 1, A: 0 });
+
+    // A nested loaded-language cue counts towards the density, once per annotation.
+    const parent = (await api.getCodebook({})).codebook.codes.find((c) => c.path === 'loaded-language')!;
+    await api.saveCode({ code: { path: 'loaded-language/epithet', label: 'Epithet', color: parent.color, description: '', group: 'bias-cue' } });
+    await api.createAnnotation({ articleId: article.id, selection: { quote: 'Anti-Putin propaganda' }, kind: 'bias', biasCues: ['loaded-language/epithet', 'loaded-language'] });
+    const q = (await api.getSourceProfile({ id: outlet })).profile;
+    expect(q.loadedLanguagePer1000).toBeCloseTo((2 / article.wordCount) * 1000, 2);
+    expect(q.cues.find((c) => c.cue === 'loaded-language/epithet')!.count).toBe(1);
     core.close();
   });
 });
