@@ -80,7 +80,7 @@ export function registerJudgementCommands(program: Command, globals: () => Globa
       await withCore(globals(), { readOnly: true }, async (core) => {
         const id = await resolveSource(core, given);
         const { source, profile, articles } = await call(core, 'getSourceProfile', { id });
-        if (opts.json) return printJson({ ...source, profile, articles: articles.map((a) => ({ id: a.id, title: a.title, publishedAt: a.publishedAt })) });
+        if (opts.json) return printJson({ ...source, rating: source.rating ?? null, profile, articles: articles.map((a) => ({ id: a.id, title: a.title, publishedAt: a.publishedAt })) });
         const share = profile.claims.share === null ? 'no graded claims' : `${Math.round(profile.claims.share * 100)}% of ${profile.claims.graded} graded claims`;
         const lines = [
           `${source.name}${source.domain ? ` (${source.domain})` : ''} — ${source.articleCount} article(s), ${profile.words.toLocaleString('en')} words`,

@@ -32,9 +32,13 @@ describe('gloss grade / suggest / source', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/A–F.*1–6/);
     expect(await readFile(shard, 'utf8')).toBe(before);
+    // One axis keeps the other.
+    expect(gloss(['--data', d, 'grade', annotation.id, '3']).stdout).toMatch(/E3 — unreliable, possibly true/);
 
     const source = JSON.parse(gloss(['--data', d, 'source', 'Enslaved.news', '--json']).stdout);
-    expect(source).toMatchObject({ name: 'Enslaved.news', articleCount: 1, profile: { cues: [{ cue: 'sensationalism', count: 1 }] } });
+    expect(source).toMatchObject({ name: 'Enslaved.news', articleCount: 1, rating: null, notes: '', ownership: '', profile: { cues: [{ cue: 'sensationalism', count: 1 }] } });
+    expect(source.profile).toHaveProperty('loadedLanguagePer1000', 0);
+    expect(source.profile.claims).toEqual({ graded: 0, doubtfulOrWorse: 0, share: null });
     expect(gloss(['--data', d, 'source', 'Nowhere']).code).toBe(1);
   });
 });
