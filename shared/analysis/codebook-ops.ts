@@ -30,13 +30,18 @@ export function deleteMapping(path: string, reassignTo?: string): PathMapping {
   return (p) => (isUnder(p, path) ? reassignTo : p);
 }
 
-/** Applies a mapping to a codebook; codes that collide after it keep the first definition. */
+/**
+ * Applies a mapping to a codebook. Where codes collide after it (a merge), the
+ * code already at that path keeps its label, colour and definition; between
+ * moved codes, the first wins.
+ */
 export function recodeCodebook(codebook: Codebook, mapping: PathMapping): Codebook {
+  const staying = new Set(codebook.codes.filter((c) => mapping(c.path) === c.path).map((c) => c.path));
   const seen = new Set<string>();
   const codes: Code[] = [];
   for (const code of codebook.codes) {
     const path = mapping(code.path);
-    if (!path || seen.has(path)) continue;
+    if (!path || seen.has(path) || (path !== code.path && staying.has(path))) continue;
     seen.add(path);
     codes.push({ ...code, path });
   }

@@ -142,6 +142,8 @@ describe('codebook management', () => {
     expect((await tagsOf())[b.id]).toEqual(['figures/troops']);
     view = await api.getCodebook({});
     expect(view.usage['figures/troops']).toBe(2);
+    // The code merged into keeps its own label and colour, though the other came first in the list.
+    expect(view.codebook.codes.filter((x) => x.path.startsWith('figures/'))).toEqual([expect.objectContaining({ path: 'figures/troops', label: 'Troop numbers', color: '#1c7ed6' })]);
 
     // Delete with reassignment, then without.
     await api.deleteCode({ path: 'figures/troops', reassignTo: 'actors' });
