@@ -7,6 +7,7 @@ import type { OpOutput, OpParsedInput } from '../../shared/api';
 import {
   codebookProblem,
   deleteMapping,
+  groupsUnder,
   missingParents,
   normalizeShortcut,
   recodeAnnotation,
@@ -41,11 +42,11 @@ function checkParents(codebook: Codebook): void {
  * leaves recoded annotations under a codebook that still lists the old code,
  * which the next run of the same operation finishes.
  */
-async function recode(store: Store, next: Codebook, mapping: PathMapping): Promise<OpOutput<'saveCode'>> {
+async function recode(store: Store, next: Codebook, mapping: PathMapping, groupOf?: (path: string) => Code['group'] | undefined): Promise<OpOutput<'saveCode'>> {
   let changedAnnotations = 0;
   let changedArticles = 0;
   for (const shard of await allShards(store)) {
-    const annotations = shard.annotations.map((a) => recodeAnnotation(a, mapping));
+    const annotations = shard.annotations.map((a) => recodeAnnotation(a, mapping, groupOf));
     const changed = annotations.filter((a, i) => a !== shard.annotations[i]).length;
     const tags = [...new Set(shard.article.tags.map(mapping).filter((t): t is string => !!t))];
     const tagsChanged = tags.join('\n') !== shard.article.tags.join('\n');
@@ -87,11 +88,13 @@ export async function saveCode(store: Store, input: OpParsedInput<'saveCode'>): 
     const renamed = recodeCodebook(book, renameMapping(previousPath, code.path));
     const next = { ...renamed, codes: renamed.codes.map((c) => (c.path === code.path ? code : c)) };
     checkParents(next);
-    return recode(store, next, renameMapping(previousPath, code.path));
+    return recode(store, next, renameMapping(previousPath, code.path), groupsUnder(next, code.path));
   }
-  const exists = book.codes.some((c) => c.path === code.path);
-  const next = { ...book, codes: exists ? book.codes.map((c) => (c.path === code.path ? code : c)) : [...book.codes, code] };
+  const old = book.codes.find((c) => c.path === code.path);
+  const next = { ...book, codes: old ? book.codes.map((c) => (c.path === code.path ? code : c)) : [...book.codes, code] };
   checkParents(next);
+  // A code moved between bias cues and tags moves on every annotation that carries it.
+  if (old && old.group !== code.group) return recode(store, next, (p) => p, (p) => (p === code.path ? code.group : undefined));
   await store.updateLibrary((lib) => ({ ...lib, codebook: next }));
   return { codebook: next, changedAnnotations: 0, changedArticles: 0 };
 }
@@ -103,7 +106,8 @@ export async function mergeCodes(store: Store, { from, into }: OpParsedInput<'me
   if (from === into) throw new UserError('Choose two different codes to merge.');
   if (into.startsWith(`${from}/`)) throw new UserError(`“${into}” is inside “${from}”; merge it the other way round.`);
   const mapping = renameMapping(from, into);
-  return recode(store, recodeCodebook(book, mapping), mapping);
+  const next = recodeCodebook(book, mapping);
+  return recode(store, next, mapping, groupsUnder(next, into));
 }
 
 export async function deleteCode(store: Store, { path, reassignTo }: OpParsedInput<'deleteCode'>): Promise<OpOutput<'deleteCode'>> {
@@ -114,7 +118,8 @@ export async function deleteCode(store: Store, { path, reassignTo }: OpParsedInp
     if (reassignTo === path || reassignTo.startsWith(`${path}/`)) throw new UserError('Reassign to a code outside the one being deleted.');
   }
   const mapping = deleteMapping(path, reassignTo);
-  return recode(store, { ...book, codes: book.codes.filter((c) => c.path !== path && !c.path.startsWith(`${path}/`)) }, mapping);
+  const next = { ...book, codes: book.codes.filter((c) => c.path !== path && !c.path.startsWith(`${path}/`)) };
+  return recode(store, next, mapping, reassignTo ? (p) => (p === reassignTo ? next.codes.find((c) => c.path === p)?.group : undefined) : undefined);
 }
 
 export async function importCodebook(store: Store, input: OpParsedInput<'importCodebook'>): Promise<OpOutput<'importCodebook'>> {

@@ -20,6 +20,12 @@ export function usageCounts(annotations: Iterable<Annotation>): Map<string, numb
   return counts;
 }
 
+/** The group of each code at or under `root` in the codebook, for recodeAnnotation. */
+export function groupsUnder(codebook: Codebook, root: string): (path: string) => Code['group'] | undefined {
+  const groups = new Map(codebook.codes.filter((c) => isUnder(c.path, root)).map((c) => [c.path, c.group]));
+  return (path) => groups.get(path);
+}
+
 /** Renaming moves the code and everything under it (a/b → x/b follows a → x). */
 export function renameMapping(from: string, to: string): PathMapping {
   return (path) => (isUnder(path, from) ? rebase(path, from, to) : path);
@@ -48,11 +54,24 @@ export function recodeCodebook(codebook: Codebook, mapping: PathMapping): Codebo
   return { ...codebook, codes };
 }
 
-/** The annotation with its tags and cues mapped; the same object when nothing changed. */
-export function recodeAnnotation(a: Annotation, mapping: PathMapping): Annotation {
-  const map = (codes: string[]) => [...new Set(codes.map(mapping).filter((c): c is string => !!c))];
-  const tags = map(a.tags);
-  const biasCues = map(a.biasCues);
+/**
+ * The annotation with its tags and cues mapped; the same object when nothing
+ * changed. `groupOf` says which list a code the operation touched belongs in
+ * (a cue merged into a tag becomes a tag); other codes stay where they were.
+ */
+export function recodeAnnotation(a: Annotation, mapping: PathMapping, groupOf?: (path: string) => Code['group'] | undefined): Annotation {
+  const tags: string[] = [];
+  const biasCues: string[] = [];
+  const place = (codes: readonly string[], from: Code['group']) => {
+    for (const old of codes) {
+      const code = mapping(old);
+      if (!code) continue;
+      const list = (groupOf?.(code) ?? from) === 'tag' ? tags : biasCues;
+      if (!list.includes(code)) list.push(code);
+    }
+  };
+  place(a.tags, 'tag');
+  place(a.biasCues, 'bias-cue');
   const same = (x: string[], y: string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
   return same(tags, a.tags) && same(biasCues, a.biasCues) ? a : { ...a, tags, biasCues };
 }

@@ -66,4 +66,23 @@ describe('codebook checks', () => {
     expect(saved.codebook.codes.find((c) => c.path === 'when')!.shortcut).toBe('shift+d');
     core.close();
   });
+
+  it('keeps cues among cues and tags among tags when a merge or a group change crosses them', async () => {
+    const { core, api } = await setup();
+    const { article } = await api.importFile({ file: { name: 'a.txt', dataBase64: Buffer.from('The regime said the strongman won. Numbers were given.').toString('base64') } });
+    const a = await api.createAnnotation({ articleId: article.id, selection: { quote: 'regime' }, kind: 'bias', biasCues: ['omission'], tags: ['dates'] });
+    const b = await api.createAnnotation({ articleId: article.id, selection: { quote: 'strongman' }, kind: 'bias', biasCues: ['loaded-language'] });
+    const codes = async () => Object.fromEntries((await api.listAnnotations({ articleId: article.id })).map((x) => [x.id, { tags: x.tags, biasCues: x.biasCues }]));
+
+    // A bias cue merged into a tag: its uses become that tag, not a "cue" no picker offers.
+    await api.mergeCodes({ from: 'omission', into: 'actors' });
+    expect((await codes())[a.id]).toEqual({ tags: ['dates', 'actors'], biasCues: [] });
+
+    // A code turned from tag into bias cue moves on every annotation that has it; others stay.
+    const dates = (await api.getCodebook({})).codebook.codes.find((c) => c.path === 'dates')!;
+    const saved = await api.saveCode({ code: { ...dates, group: 'bias-cue' } });
+    expect(saved.changedAnnotations).toBe(1);
+    expect(await codes()).toEqual({ [a.id]: { tags: ['actors'], biasCues: ['dates'] }, [b.id]: { tags: [], biasCues: ['loaded-language'] } });
+    core.close();
+  });
 });
