@@ -104,6 +104,21 @@ test('(b) suggestions on seed 004: dotted marks, accept one, dismiss another; bo
   await expect(items.filter({ has: page.locator('[data-testid="suggestion-quote"]', { hasText: /^FROZEN$/ }) })).toHaveCount(1);
 });
 
+test('accepting a suggestion can be undone from its toast: the annotation goes, the suggestion comes back', async ({ app: page, gloss }) => {
+  const ids = await importSeedsViaApi(gloss.url);
+  await page.reload();
+  await openArticle(page, 'announced on Sunday');
+  await page.getByTestId('panel-tab-suggestions').click();
+  const wwiii = page.getByTestId('suggestion').filter({ has: page.locator('[data-testid="suggestion-quote"]', { hasText: /^WWIII$/ }) });
+  await wwiii.getByTestId('suggestion-accept').click();
+  await expect(wwiii).toHaveCount(0);
+  await expect(page.getByTestId('annotation-count')).toHaveText('1');
+  await page.getByTestId('toast').filter({ hasText: 'Suggestion accepted' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('annotation-count')).toHaveText('0');
+  await expect(wwiii).toHaveCount(1);
+  await expect.poll(async () => (await callApi<unknown[]>(gloss.url, 'listAnnotations', { articleId: ids[4] })).length).toBe(0);
+});
+
 test('(c) the Sources view shows Enslaved.news’ profile, and it follows annotations live', async ({ app: page, gloss }) => {
   const ids = await importSeedsViaApi(gloss.url);
   await page.reload();

@@ -123,7 +123,18 @@ export function useSuggestions(articleId: string | undefined, annotator: Annotat
         drop(key, 0);
         // The new annotation comes in through the session, like every other, and is painted by it.
         await session?.load();
-        toasts.show({ kind: 'success', message: 'Suggestion accepted', detail: `Now a ${annotation.kind} annotation: “${annotation.target.quote.exact}”` });
+        const undo = () => {
+          // Deleting the annotation offers the suggestion again (it is no longer annotated).
+          const k = session?.getSnapshot().keyOfId.get(annotation.id);
+          if (session && k) session.remove(k);
+        };
+        toasts.show({
+          kind: 'success',
+          message: 'Suggestion accepted',
+          detail: `Now a ${annotation.kind} annotation: “${annotation.target.quote.exact}”`,
+          action: { label: 'Undo', run: undo },
+          undo: true,
+        });
       } catch (e) {
         toasts.error(e, 'Could not accept the suggestion');
       }
