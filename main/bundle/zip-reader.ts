@@ -11,7 +11,7 @@ export const LIMITS = {
   entries: 1000,
   entryBytes: 20 * 1024 * 1024,
   totalBytes: 200 * 1024 * 1024,
-  /** Output may exceed 100× the compressed size only for tiny entries (JSON compresses well). */
+  /** Output may exceed 100× the compressed size only below this floor (JSON compresses well), per entry and for the whole bundle. */
   ratio: 100,
   ratioFloorBytes: 1024 * 1024,
 } as const;
@@ -49,7 +49,13 @@ function findEndOfCentralDirectory(zip: Uint8Array): number {
   throw new BundleError('the file is not a zip archive (no end-of-archive record)');
 }
 
-function inflateMetered(data: Uint8Array, name: string, budget: { left: number }): Uint8Array {
+/** What the rest of the bundle may still unpack to: the size cap, and 100× the whole file (so many small bombs add up). */
+interface Budget {
+  left: number;
+  ratioLeft: number;
+}
+
+function inflateMetered(data: Uint8Array, name: string, budget: Budget): Uint8Array {
   const chunks: Uint8Array[] = [];
   let size = 0;
   const ratioLimit = Math.max(LIMITS.ratioFloorBytes, data.length * LIMITS.ratio);
@@ -58,10 +64,12 @@ function inflateMetered(data: Uint8Array, name: string, budget: { left: number }
     if (size > LIMITS.entryBytes) throw new BundleError(`the entry “${name}” unpacks to more than ${LIMITS.entryBytes / 1024 / 1024} MB`);
     if (size > budget.left) throw new BundleError(`the bundle unpacks to more than ${LIMITS.totalBytes / 1024 / 1024} MB in total`);
     if (size > ratioLimit) throw new BundleError(`the entry “${name}” expands more than ${LIMITS.ratio}:1 (a zip bomb?)`);
+    if (size > budget.ratioLeft) throw new BundleError(`the bundle expands more than ${LIMITS.ratio}:1 in total (a zip bomb?)`);
     chunks.push(chunk);
   });
-  // Small pushes bound how much a single step can produce before the meter sees it.
-  const STEP = 16 * 1024;
+  // Small pushes bound how much a single step can produce before the meter sees it: deflate expands
+  // at most ~1030:1, so 4 KB yields ≤4 MB (16 KB steps let a bomb make 16 MB first; 1 KB slows real bundles).
+  const STEP = 4 * 1024;
   try {
     for (let at = 0; at < data.length; at += STEP) inflater.push(data.subarray(at, at + STEP), at + STEP >= data.length);
     if (data.length === 0) inflater.push(new Uint8Array(0), true);
@@ -70,6 +78,7 @@ function inflateMetered(data: Uint8Array, name: string, budget: { left: number }
     throw new BundleError(`the entry “${name}” is damaged (${(e as Error).message})`);
   }
   budget.left -= size;
+  budget.ratioLeft -= size;
   const out = new Uint8Array(size);
   let off = 0;
   for (const c of chunks) {
@@ -93,7 +102,7 @@ export function readZip(zip: Uint8Array): ZipEntry[] {
   if (cdOffset + cdSize > eocd) throw new BundleError('the zip directory points outside the file');
   const names = new Set<string>();
   const entries: ZipEntry[] = [];
-  const budget = { left: LIMITS.totalBytes };
+  const budget: Budget = { left: LIMITS.totalBytes, ratioLeft: Math.max(LIMITS.ratioFloorBytes, zip.length * LIMITS.ratio) };
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
     if (p + 46 > zip.length || u32(zip, p) !== 0x02014b50) throw new BundleError('the zip directory is damaged');
@@ -137,6 +146,7 @@ export function readZip(zip: Uint8Array): ZipEntry[] {
     if (method === 0) {
       if (raw.length > Math.min(LIMITS.entryBytes, budget.left)) throw new BundleError(`the entry “${name}” is too large`);
       budget.left -= raw.length;
+      budget.ratioLeft -= raw.length;
       data = raw.slice();
     } else data = inflateMetered(raw, name, budget);
     entries.push({ name, data });

@@ -160,6 +160,8 @@ describe('bundles: hostile input is refused before anything is written', () => {
     await target.api.importFile({ file: seedFile(3) });
     const before = await snapshot(target.dir);
     const libJson = JSON.parse(new TextDecoder().decode(entries['library.json']!));
+    // Many entries, each under the per-entry floor, that add up to far more than 100× the file.
+    const smallBombs = Array.from({ length: 40 }, (_, i) => ({ name: `articles/s${i}.json`, data: new Uint8Array(1024 * 1024 - 1), deflate: true }));
     const cases: Array<[string, Uint8Array, RegExp]> = [
       ['path traversal', buildZip(raw(entries, [{ name: '../evil.json', data: '{}' }])), /path traversal/],
       ['traversal inside', buildZip(raw(entries, [{ name: 'articles/../../x.json', data: '{}' }])), /path traversal/],
@@ -169,6 +171,7 @@ describe('bundles: hostile input is refused before anything is written', () => {
       ['duplicate names', buildZip(raw(entries, [{ name: 'library.json', data: entries['library.json']! }])), /appears twice/],
       ['zip bomb (one entry)', buildZip(raw(entries, [{ name: 'articles/bomb.json', data: new Uint8Array(21 * 1024 * 1024), deflate: true }])), /more than 20 MB|expands more than 100:1/],
       ['zip bomb (ratio)', buildZip(raw(entries, [{ name: 'articles/ratio.json', data: new Uint8Array(5 * 1024 * 1024), deflate: true }])), /expands more than 100:1/],
+      ['zip bomb (many small entries)', buildZip(raw(entries, smallBombs)), /expands more than 100:1 in total/],
       ['too many entries', buildZip(raw(entries, Array.from({ length: 1001 }, (_, i) => ({ name: `articles/a${i}.json`, data: '{}' })))), /at most 1000/],
       ['unexpected entry', buildZip(raw(entries, [{ name: 'run.sh', data: 'rm -rf /' }])), /unexpected entry “run.sh”/],
       ['no manifest', buildZip(raw(entries, [], ['manifest.json'])), /no manifest/],
