@@ -10,7 +10,7 @@ import { mergeStates, type MergeReport, type MergeState } from '../../shared/mer
 import { canonical } from '../../shared/merge/stamps';
 import { allShards } from '../core/load';
 import type { Store } from '../store/store';
-import type { ParsedBundle } from './read-bundle';
+import { checkAnchors, type ParsedBundle } from './read-bundle';
 
 export interface Skipped {
   articleId: string;
@@ -48,6 +48,8 @@ export function incomingState(parsed: ParsedBundle, local: MergeState): { state:
       skipped.push({ articleId: stub.id, title: stub.title, annotations: entry.annotations.length, reason: 'the bundle carries only annotations and this library does not have the article' });
       continue;
     }
+    const texts = new Map([[mine.article.contentHash, mine.article.text], ...mine.article.revisions.map((r) => [r.contentHash, r.text] as const)]);
+    checkAnchors(`articles/${stub.id}.json`, texts, entry.annotations);
     const annotations = entry.annotations.map((a) => ({ ...a, target: { ...a.target, articleId: mine.article.id } }));
     articles.set(mine.article.id, { ...mine, annotations });
   }

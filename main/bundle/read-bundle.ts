@@ -16,8 +16,10 @@ import {
   MANIFEST_NAME,
   SIGNATURE_NAME,
 } from '../../shared/bundle';
+import type { Annotation } from '../../shared/model';
 import { describeIssues } from '../../shared/result';
 import type { TrustedKey } from '../../shared/bundle';
+import { contentHash } from '../../shared/text';
 import { parseJsonSafely } from '../store/json-file';
 import { keyIdOf, verifyBytes } from './keys';
 import { BundleError, readZip } from './zip-reader';
@@ -48,6 +50,33 @@ function parseEntry<T>(name: string, bytes: Uint8Array, schema: z.ZodType<T>): T
   const result = schema.safeParse(raw);
   if (!result.success) throw new BundleError(`${name} does not match the bundle format: ${describeIssues(result.error).slice(0, 2).join('; ')}`);
   return result.data;
+}
+
+/**
+ * An annotation that is not orphaned must mark, in the text it names by hash,
+ * exactly its quote. Gloss never writes anything else, so a mismatch means a
+ * hand-made or altered file — merged, it would paint nothing or the wrong words.
+ */
+export function checkAnchors(name: string, texts: ReadonlyMap<string, string>, annotations: readonly Annotation[]): void {
+  for (const a of annotations) {
+    if (a.orphaned) continue;
+    const text = texts.get(a.target.contentHash);
+    if (text === undefined) continue; // made on a text this side does not have: re-anchored by its quote
+    const { start, end } = a.target.position;
+    if (end > text.length || text.slice(start, end) !== a.target.quote.exact) {
+      throw new BundleError(`${name} has an annotation (${a.id}) whose quote is not at its position in the text`);
+    }
+  }
+}
+
+/** Texts travel with their SHA-256; an article whose text does not hash to it was altered. */
+function checkTexts(name: string, entry: BundleArticle): void {
+  if (!('text' in entry.article)) return;
+  const { article } = entry;
+  if (contentHash(article.text) !== article.contentHash) throw new BundleError(`${name}: the article text does not match its content hash (altered or damaged)`);
+  const bad = article.revisions.find((r) => contentHash(r.text) !== r.contentHash);
+  if (bad) throw new BundleError(`${name}: an earlier text of the article does not match its content hash (altered or damaged)`);
+  checkAnchors(name, new Map([[article.contentHash, article.text], ...article.revisions.map((r) => [r.contentHash, r.text] as const)]), entry.annotations);
 }
 
 export function readBundle(bytes: Uint8Array, own: { keyId: string }, trusted: readonly TrustedKey[] = []): ParsedBundle {
@@ -110,6 +139,7 @@ export function readBundle(bytes: Uint8Array, own: { keyId: string }, trusted: r
     if (entry.article.id !== m[1]) throw new BundleError(`${name} holds article ${entry.article.id}, not ${m[1]}`);
     const stray = entry.annotations.find((a) => a.target.articleId !== entry.article.id);
     if (stray) throw new BundleError(`${name} has an annotation (${stray.id}) that belongs to another article`);
+    checkTexts(name, entry);
     articles.push(entry);
   }
   return { manifest, signature, library, articles };

@@ -43,18 +43,21 @@ export function createSharing(store: Store) {
 
     async previewBundle({ file }: OpParsedInput<'previewBundle'>): Promise<BundlePreview> {
       let parsed: ParsedBundle;
+      const local = await localState(store);
+      let incoming: ReturnType<typeof incomingState>;
       try {
         parsed = readBundle(decodeFile(file), { keyId: await existingKeyId() }, trusted());
+        // Annotations-only entries are checked against this library's copy of their article here.
+        incoming = incomingState(parsed, local);
       } catch (e) {
         if (e instanceof BundleError) throw new UserError(`${file.name} was refused: ${e.message}. Nothing was changed.`);
         throw e;
       }
+      const { state, skipped } = incoming;
       const now = Date.now();
       for (const [k, v] of previews) if (v.expires < now) previews.delete(k);
       const token = randomBytes(12).toString('base64url');
       previews.set(token, { parsed, expires: now + PREVIEW_TTL_MS });
-      const local = await localState(store);
-      const { state, skipped } = incomingState(parsed, local);
       const report = previewMerge(local, state);
       return { token, author: parsed.manifest.author, createdAt: parsed.manifest.createdAt, content: parsed.manifest.content, signature: parsed.signature, ...report, skipped };
     },
@@ -63,7 +66,13 @@ export function createSharing(store: Store) {
       const held = previews.get(token);
       if (!held || held.expires < Date.now()) throw new UserError('This bundle preview has expired; open the bundle again.', 'not_found');
       const local = await localState(store);
-      const { state } = incomingState(held.parsed, local);
+      let state: ReturnType<typeof incomingState>['state'];
+      try {
+        ({ state } = incomingState(held.parsed, local));
+      } catch (e) {
+        if (e instanceof BundleError) throw new UserError(`The bundle was refused: ${e.message}. Nothing was changed.`);
+        throw e;
+      }
       const { articles, report } = await applyMerge(store, local, selectIncoming(state, accept, local));
       previews.delete(token);
       return { articles, annotations: report.annotations.length, conflicts: report.annotations.reduce((n, a) => n + a.conflicts.length, 0) };

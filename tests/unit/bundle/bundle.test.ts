@@ -131,7 +131,8 @@ describe('bundles: round trip and exchange', () => {
 describe('bundles: hostile input is refused before anything is written', () => {
   async function validBundleEntries(): Promise<{ entries: Record<string, Uint8Array>; core: Core; api: ApiClient }> {
     const a = await analyst('Ana');
-    await a.api.importFile({ file: seedFile(2) });
+    const { article } = await a.api.importFile({ file: seedFile(2) });
+    await a.api.createAnnotation({ articleId: article.id, selection: { quote: 'exchange the POWs' }, kind: 'claim', note: 'Ana' });
     const out = await a.api.exportBundle({ scope: { type: 'library' }, content: 'full', sign: true });
     return { entries: unzipSync(Buffer.from(out.dataBase64, 'base64')), core: a.core, api: a.api };
   }
@@ -160,6 +161,12 @@ describe('bundles: hostile input is refused before anything is written', () => {
     await target.api.importFile({ file: seedFile(3) });
     const before = await snapshot(target.dir);
     const libJson = JSON.parse(new TextDecoder().decode(entries['library.json']!));
+    const articleName = Object.keys(entries).find((n) => n.startsWith('articles/'))!;
+    const articleWith = (change: (entry: { article: { text: string; modifiedAt: string }; annotations: Array<{ target: { position: { start: number; end: number } } }> }) => void) => {
+      const entry = JSON.parse(new TextDecoder().decode(entries[articleName]!));
+      change(entry);
+      return new TextEncoder().encode(JSON.stringify(entry));
+    };
     // Many entries, each under the per-entry floor, that add up to far more than 100× the file.
     const smallBombs = Array.from({ length: 40 }, (_, i) => ({ name: `articles/s${i}.json`, data: new Uint8Array(1024 * 1024 - 1), deflate: true }));
     const cases: Array<[string, Uint8Array, RegExp]> = [
@@ -172,6 +179,37 @@ describe('bundles: hostile input is refused before anything is written', () => {
       ['zip bomb (one entry)', buildZip(raw(entries, [{ name: 'articles/bomb.json', data: new Uint8Array(21 * 1024 * 1024), deflate: true }])), /more than 20 MB|expands more than 100:1/],
       ['zip bomb (ratio)', buildZip(raw(entries, [{ name: 'articles/ratio.json', data: new Uint8Array(5 * 1024 * 1024), deflate: true }])), /expands more than 100:1/],
       ['zip bomb (many small entries)', buildZip(raw(entries, smallBombs)), /expands more than 100:1 in total/],
+      [
+        'text altered, hash kept',
+        buildZip(
+          raw(
+            rehash(
+              entries,
+              articleName,
+              articleWith((e) => {
+                e.article.text = e.article.text.replace('Zelenskyy', 'Mallory');
+                e.article.modifiedAt = '2099-01-01T00:00:00.000Z';
+              }),
+            ),
+          ),
+        ),
+        /article text does not match its content hash/,
+      ],
+      [
+        'annotation off its quote',
+        buildZip(
+          raw(
+            rehash(
+              entries,
+              articleName,
+              articleWith((e) => {
+                e.annotations[0]!.target.position = { start: 3, end: 20 };
+              }),
+            ),
+          ),
+        ),
+        /quote is not at its position/,
+      ],
       ['too many entries', buildZip(raw(entries, Array.from({ length: 1001 }, (_, i) => ({ name: `articles/a${i}.json`, data: '{}' })))), /at most 1000/],
       ['unexpected entry', buildZip(raw(entries, [{ name: 'run.sh', data: 'rm -rf /' }])), /unexpected entry “run.sh”/],
       ['no manifest', buildZip(raw(entries, [], ['manifest.json'])), /no manifest/],
@@ -198,4 +236,29 @@ describe('bundles: hostile input is refused before anything is written', () => {
     sender.close();
     target.core.close();
   }, 60_000);
+
+  it('refuses annotations-only entries whose quotes are not where they say in the recipient’s copy of the text', async () => {
+    const a = await analyst('Ana');
+    const { article } = await a.api.importFile({ file: seedFile(2) });
+    await a.api.createAnnotation({ articleId: article.id, selection: { quote: 'exchange the POWs' }, kind: 'claim', note: 'Ana' });
+    const out = await a.api.exportBundle({ scope: { type: 'library' }, content: 'annotations', sign: false });
+    const entries = unzipSync(Buffer.from(out.dataBase64, 'base64'));
+    const name = `articles/${article.id}.json`;
+    const entry = JSON.parse(new TextDecoder().decode(entries[name]!));
+    expect(entry.article.text, 'an annotations-only bundle carries no text').toBeUndefined();
+    entry.annotations[0].target.position = { start: 3, end: 20 };
+    const forged = rehash(entries, name, new TextEncoder().encode(JSON.stringify(entry)));
+    const target = await analyst('Ben');
+    await target.api.importFile({ file: seedFile(2) });
+    const before = await snapshot(target.dir);
+    const result = await target.core.call('previewBundle', { file: asFile('forged.gloss', buildZip(raw(forged))) });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/forged\.gloss was refused: .*quote is not at its position.*Nothing was changed/);
+    // The honest bundle is taken.
+    const honest = await target.api.previewBundle({ file: asFile('honest.gloss', Buffer.from(out.dataBase64, 'base64')) });
+    expect(honest.annotations.map((c) => c.kind)).toEqual(['new']);
+    expect(await snapshot(target.dir)).toEqual(before);
+    a.core.close();
+    target.core.close();
+  });
 });
