@@ -5,7 +5,7 @@
  */
 import { quoteAt, reanchorAll, type AnchorResult } from '../../shared/anchoring';
 import { Article } from '../../shared/model';
-import type { ArticleFile } from '../../shared/model';
+import type { ArticleFile, LibraryFile } from '../../shared/model';
 import { mergeStates, type MergeReport, type MergeState } from '../../shared/merge/library';
 import { canonical } from '../../shared/merge/stamps';
 import { allShards } from '../core/load';
@@ -118,6 +118,19 @@ function reanchorStale(file: ArticleFile): ArticleFile {
   return { ...file, annotations };
 }
 
+/** The library as the merge sees it: without settings, and with its lists in the order the merge sorts them. */
+function indexKey(lib: LibraryFile): string {
+  const by = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  return canonical({
+    ...lib,
+    settings: undefined,
+    articles: [...lib.articles].sort(by((a) => a.id)),
+    sources: [...lib.sources].sort(by((s) => s.id)),
+    claims: [...lib.claims].sort(by((c) => c.id)),
+    codebook: { ...lib.codebook, codes: [...lib.codebook.codes].sort(by((c) => c.path)) },
+  });
+}
+
 export function previewMerge(local: MergeState, incoming: MergeState): MergeReport {
   return mergeStates(local, incoming).report;
 }
@@ -136,6 +149,7 @@ export async function applyMerge(store: Store, local: MergeState, incoming: Merg
     await store.writeArticle(file, { indexChanged: false });
     written++;
   }
-  await store.updateLibrary((lib) => ({ ...state.library, settings: lib.settings }));
+  // A bundle that brings nothing new leaves library.json (and its backups) untouched: importing twice changes nothing.
+  if (indexKey(state.library) !== indexKey(local.library)) await store.updateLibrary((lib) => ({ ...state.library, settings: lib.settings }));
   return { articles: written, report };
 }

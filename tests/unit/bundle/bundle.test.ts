@@ -58,6 +58,13 @@ describe('bundles: round trip and exchange', () => {
     expect(await content(b.api)).toEqual(await content(a.api));
     expect((await b.api.listClaims({})).map((c) => [c.statement, c.links.length])).toEqual([[claim.statement, 1]]);
     expect((await b.api.listSources({})).map((s) => s.name).sort()).toEqual((await a.api.listSources({})).map((s) => s.name).sort());
+
+    // Importing it again changes nothing, not even a backup: the merge is idempotent on disk too.
+    const files = await snapshot(b.dir);
+    const again = await b.api.previewBundle({ file: asFile(out.fileName, Buffer.from(out.dataBase64, 'base64')) });
+    expect([again.newArticles, again.updatedArticles, again.annotations]).toEqual([[], [], []]);
+    expect(await b.api.applyBundle({ token: again.token, accept: 'all' })).toEqual({ articles: 0, annotations: 0, conflicts: 0 });
+    expect(await snapshot(b.dir)).toEqual(files);
     a.core.close();
     b.core.close();
   });
