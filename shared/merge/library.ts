@@ -5,7 +5,7 @@
  * ones by id, then by content hash, then by canonical URL; incoming outlets by
  * id, then by name.
  */
-import type { Annotation, ArticleFile, Claim, Code, LibraryFile, Source } from '../model';
+import type { Annotation, Article, ArticleFile, Claim, Code, LibraryFile, Source } from '../model';
 import { articleMeta } from '../model';
 import { mergeAnnotation, type FieldConflict } from './annotation';
 import { canonical } from './stamps';
@@ -38,6 +38,12 @@ export interface MergeReport {
 
 const newer = <T extends { modifiedAt: string }>(a: T, b: T): T =>
   a.modifiedAt > b.modifiedAt ? a : b.modifiedAt > a.modifiedAt ? b : canonical(a) >= canonical(b) ? a : b;
+
+/** What an analyst would call a change to an article: not the import and save times, which differ on every copy. */
+function describedMeta(article: Article): string {
+  const { importedAt: _i, modifiedAt: _m, ...rest } = articleMeta(article);
+  return canonical(rest);
+}
 
 function remapAnnotation(a: Annotation, articleId: string): Annotation {
   return a.target.articleId === articleId ? a : { ...a, target: { ...a.target, articleId } };
@@ -166,7 +172,7 @@ export function mergeStates(local: MergeState, incoming: MergeState): { state: M
     const mine = articles.get(localId)!;
     const theirs = { ...f, article: { ...f.article, id: localId } };
     const { merged, changes } = mergeArticleFiles(mine, theirs);
-    if (merged.article.contentHash !== mine.article.contentHash || canonical(articleMeta(merged.article)) !== canonical(articleMeta(mine.article))) {
+    if (merged.article.contentHash !== mine.article.contentHash || describedMeta(merged.article) !== describedMeta(mine.article)) {
       report.updatedArticles.push({ id: localId, title: merged.article.title });
     }
     report.annotations.push(...changes);

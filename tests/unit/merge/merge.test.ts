@@ -162,4 +162,15 @@ describe('merging libraries', () => {
     expect(merged.articles.get(otherId)!.article.outlet).toBe('o1');
     expect(merged.articles.get('art')!.annotations.find((a) => a.id === 'n1')!.note).toBe('Ben was here');
   });
+
+  it('does not report an article as updated when the copies differ only in when each analyst imported it', () => {
+    const later = '2026-03-01T00:00:00.000Z';
+    const mine = state([articleFile([])]);
+    const theirs = state([articleFile([], TEXT, later)]);
+    theirs.articles.get('art')!.article.importedAt = later;
+    expect(mergeStates(mine, theirs).report.updatedArticles).toEqual([]);
+    const retitled = state([articleFile([], TEXT, later)]);
+    retitled.articles.get('art')!.article.title = 'A better title';
+    expect(mergeStates(mine, retitled).report.updatedArticles).toEqual([{ id: 'art', title: 'A better title' }]);
+  });
 });
