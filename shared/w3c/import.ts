@@ -24,7 +24,8 @@ export interface ForeignAnnotation {
   grading?: Grading;
   stance?: Stance;
   claimId?: string;
-  author: { key: string; name: string };
+  /** `nameFromAccount`: no display name on this one; another annotation by the same account may have it. */
+  author: { key: string; name: string; nameFromAccount?: boolean };
   created?: string;
   modified?: string;
 }
@@ -123,7 +124,7 @@ function fromW3C(o: Json): ForeignAnnotation {
 function fromHypothesis(o: Json): ForeignAnnotation {
   const { quote, position } = selectorsOf(o.target);
   const user = str(o.user) ?? 'unknown';
-  const name = isObj(o.user_info) && str(o.user_info.display_name) ? str(o.user_info.display_name)! : user.replace(/^acct:/, '').replace(/@.*$/, '');
+  const displayName = isObj(o.user_info) ? str(o.user_info.display_name) : undefined;
   const tags = asArray(o.tags).filter((t): t is string => typeof t === 'string').map(toCodePath).filter((t): t is string => !!t);
   return {
     ...(str(o.id) ? { originalId: str(o.id)! } : {}),
@@ -134,7 +135,7 @@ function fromHypothesis(o: Json): ForeignAnnotation {
     note: str(o.text) ?? '',
     tags,
     biasCues: [],
-    author: { key: user, name },
+    author: { key: user, name: displayName ?? user.replace(/^acct:/, '').replace(/@.*$/, ''), ...(displayName ? {} : { nameFromAccount: true }) },
     ...(str(o.created) ? { created: str(o.created)! } : {}),
     ...(str(o.updated) ? { modified: str(o.updated)! } : {}),
   };
@@ -159,9 +160,14 @@ export function parseForeignAnnotations(doc: unknown): { items: ForeignAnnotatio
       visit(node.items, depth + 1);
       visit(node.next, depth + 1);
     } else if (Array.isArray(node.rows)) visit(node.rows, depth + 1);
+    // The Hypothesis client's "Export" file: { export_date, export_userid, client_version, annotations: [...] }.
+    else if (Array.isArray(node.annotations)) visit(node.annotations, depth + 1);
     else if ('uri' in node && ('text' in node || 'target' in node)) items.push(fromHypothesis(node));
     else problems.push(`an object of type ${ty.join('/') || 'unknown'} is not an annotation`);
   };
   visit(doc, 0);
+  // One person, one name: Hypothesis sends the display name on some annotations and not on others.
+  const named = new Map(items.filter((f) => !f.author.nameFromAccount).map((f) => [f.author.key, f.author.name]));
+  for (const f of items) if (f.author.nameFromAccount) f.author = { key: f.author.key, name: named.get(f.author.key) ?? f.author.name };
   return { items, problems };
 }

@@ -127,6 +127,26 @@ describe('W3C import from other tools', () => {
     core.close();
   });
 
+  it('reads the Hypothesis client’s Export file, with one name per account', async () => {
+    const { core, api } = await setup();
+    const { article } = await api.importFile({ file: seedFile(1) });
+    const target = (exact: string) => [{ source: 'https://www.koreatimes.example/x', selector: [{ type: 'RangeSelector', startContainer: '/div[1]/p[2]', startOffset: 0, endContainer: '/div[1]/p[2]', endOffset: 9 }, { type: 'TextQuoteSelector', exact }] }];
+    const exported = {
+      export_date: '2025-01-20T10:00:00.000Z',
+      export_userid: 'acct:alice@hypothes.is',
+      client_version: '1.1499.0',
+      annotations: [
+        { id: 'hypA', uri: 'https://www.koreatimes.example/x', user: 'acct:alice@hypothes.is', user_info: { display_name: 'Alice Moreau' }, text: 'Exchange offer.', tags: [], created: '2025-01-13T08:00:00.000000+00:00', updated: '2025-01-13T08:00:00.000000+00:00', target: target('in exchange for Ukrainian prisoners held by Russia') },
+        { id: 'hypB', uri: 'https://www.koreatimes.example/x', user: 'acct:alice@hypothes.is', user_info: { display_name: null }, text: 'Who?', tags: [], created: '2025-01-13T08:05:00.000000+00:00', target: target('with his jaw bandaged') },
+      ],
+    };
+    const file = jsonFile('hypothesis-export.json', exported);
+    expect(await api.importW3C({ file, articleId: article.id })).toMatchObject({ imported: 2, orphaned: 0, skipped: [] });
+    const first = await api.listAnnotations({ articleId: article.id });
+    expect(first.map((a) => a.author.name)).toEqual(['Alice Moreau', 'Alice Moreau']);
+    core.close();
+  });
+
   it('refuses files without annotations and hostile JSON, changing nothing', async () => {
     const { core, api } = await setup();
     await api.importFile({ file: seedFile(1) });
