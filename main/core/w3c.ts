@@ -34,6 +34,17 @@ export async function exportW3C(store: Store, input: OpParsedInput<'exportW3C'>)
 
 const validDate = (s: string | undefined, fallback: string) => (s && IsoDateTime.safeParse(new Date(s).toISOString()).success && !Number.isNaN(Date.parse(s)) ? new Date(s).toISOString() : fallback);
 
+/**
+ * The same foreign annotation always gets the same id — a ULID timed at its creation with the rest
+ * drawn from a hash of its original id — so importing a file twice, or two analysts importing it and
+ * exchanging bundles, never makes duplicates.
+ */
+function stableId(originalId: string, created: string): string {
+  const bytes = createHash('sha256').update(`w3c:${originalId}`).digest();
+  let i = 0;
+  return ulid(Math.max(0, Date.parse(created)), () => bytes[i++ % bytes.length]! / 256);
+}
+
 function authorOf(f: ForeignAnnotation): { id: string; name: string } {
   const own = f.author.key.startsWith(`${TAG}analyst/`) ? f.author.key.slice(`${TAG}analyst/`.length) : undefined;
   const id = own && Id.safeParse(own).success ? own : `ext-${createHash('sha256').update(f.author.key).digest('hex').slice(0, 16)}`;
@@ -80,8 +91,13 @@ export async function importW3C(store: Store, input: OpParsedInput<'importW3C'>)
       continue;
     }
     const file = changed.get(found.article.id) ?? found;
-    if (f.glossId && file.annotations.some((a) => a.id === f.glossId)) {
-      skipped.push({ id: label, reason: 'already in this library' });
+    const created = validDate(f.created, now);
+    const id = f.glossId ?? (f.originalId ? stableId(f.originalId, created) : ulid());
+    const holder = [...changed.values(), ...shards].find((s) => s.annotations.some((a) => a.id === id));
+    if (holder) {
+      const there = holder.annotations.find((a) => a.id === id)!;
+      const where = holder.article.id === file.article.id ? '' : ` on “${holder.article.title}”`;
+      skipped.push({ id: label, reason: `already in this library${where}${there.deleted ? ' (deleted; restore it from the reader)' : ''}` });
       continue;
     }
     const text = file.article.text;
@@ -93,10 +109,9 @@ export async function importW3C(store: Store, input: OpParsedInput<'importW3C'>)
         newCodes.set(c, { path: c, label: c.split('/').pop()!.replace(/-/g, ' '), color: '#6b7383', description: `Imported from ${input.file.name}.`, group: 'tag' });
       }
     }
-    const created = validDate(f.created, now);
     const annotation: Annotation = {
       schemaVersion: SCHEMA_VERSION,
-      id: f.glossId ?? ulid(),
+      id,
       target:
         result.status === 'orphaned'
           ? { articleId: file.article.id, quote: f.quote, position: { start: position.start, end: Math.max(position.end, position.start + 1) }, contentHash: file.article.contentHash }

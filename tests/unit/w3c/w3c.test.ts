@@ -127,7 +127,7 @@ describe('W3C import from other tools', () => {
     core.close();
   });
 
-  it('reads the Hypothesis client’s Export file, with one name per account', async () => {
+  it('reads the Hypothesis client’s Export file, one name per account, and a second import adds nothing', async () => {
     const { core, api } = await setup();
     const { article } = await api.importFile({ file: seedFile(1) });
     const target = (exact: string) => [{ source: 'https://www.koreatimes.example/x', selector: [{ type: 'RangeSelector', startContainer: '/div[1]/p[2]', startOffset: 0, endContainer: '/div[1]/p[2]', endOffset: 9 }, { type: 'TextQuoteSelector', exact }] }];
@@ -144,7 +144,16 @@ describe('W3C import from other tools', () => {
     expect(await api.importW3C({ file, articleId: article.id })).toMatchObject({ imported: 2, orphaned: 0, skipped: [] });
     const first = await api.listAnnotations({ articleId: article.id });
     expect(first.map((a) => a.author.name)).toEqual(['Alice Moreau', 'Alice Moreau']);
+    const again = await api.importW3C({ file, articleId: article.id });
+    expect(again).toMatchObject({ imported: 0, skipped: [{ id: 'hypA', reason: 'already in this library' }, { id: 'hypB', reason: 'already in this library' }] });
+    expect(await api.listAnnotations({ articleId: article.id })).toEqual(first);
+    // The id comes from the original, so a colleague who imports the same file gets the same annotations.
+    const other = await setup();
+    const { article: theirs } = await other.api.importFile({ file: seedFile(1) });
+    await other.api.importW3C({ file, articleId: theirs.id });
+    expect((await other.api.listAnnotations({ articleId: theirs.id })).map((a) => a.id).sort()).toEqual(first.map((a) => a.id).sort());
     core.close();
+    other.core.close();
   });
 
   it('refuses files without annotations and hostile JSON, changing nothing', async () => {
