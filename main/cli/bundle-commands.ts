@@ -18,7 +18,9 @@ const SIGNATURE_WORDS: Record<BundlePreview['signature']['status'], string> = {
 
 function describePreview(p: BundlePreview): string {
   const count = (kind: string) => p.annotations.filter((a) => a.kind === kind).length;
-  const conflicts = p.annotations.flatMap((a) => a.conflicts.map((c) => `  conflict on ${c.field} of “${a.quote.slice(0, 50)}”: kept ${JSON.stringify(c.kept)}, the other value is kept in its history`));
+  const conflicts = p.annotations.flatMap((a) =>
+    a.conflicts.map((c) => `  conflict on ${c.field} of “${a.quote.slice(0, 50)}”: kept ${JSON.stringify(c.kept)} (${c.keptByName}); ${JSON.stringify(c.lost ?? null)} (${c.lostByName}) is kept in its history`),
+  );
   const authors = [...new Set(p.annotations.flatMap((a) => a.authors))];
   return [
     `Bundle by ${p.author.name}, ${p.createdAt.slice(0, 10)} (${p.content}); ${SIGNATURE_WORDS[p.signature.status]}${p.signature.keyId ? ` [key ${p.signature.keyId}${p.signature.trustedAs ? `, “${p.signature.trustedAs}”` : ''}]` : ''}.`,
@@ -64,7 +66,10 @@ export function registerBundleCommands(program: Command, globals: () => GlobalOp
         const result = flags.dryRun ? undefined : await call(core, 'applyBundle', { token: preview.token, accept: 'all' });
         if (flags.json) return printJson({ preview, ...(result ? { applied: result } : {}) });
         process.stdout.write(`${describePreview(preview)}\n`);
-        process.stdout.write(result ? `Merged: ${result.articles} article file(s) updated.\n` : 'Dry run: nothing was changed.\n');
+        const nothing = !preview.newArticles.length && !preview.updatedArticles.length && !preview.annotations.length;
+        if (!result) process.stdout.write('Dry run: nothing was changed.\n');
+        else if (nothing && !result.articles) process.stdout.write('Nothing new: your library already has everything in this bundle it can take.\n');
+        else process.stdout.write(`Merged: ${result.articles} article file(s) updated.\n`);
       });
     });
 
@@ -96,6 +101,24 @@ export function registerBundleCommands(program: Command, globals: () => GlobalOp
         if (flags.json) return printJson(r);
         process.stdout.write(`${flags.dryRun ? 'Would import' : 'Imported'} ${r.imported} annotation(s), ${r.orphaned} of them orphaned (re-attach them in the reader).\n`);
         for (const s of r.skipped) process.stdout.write(`skipped ${s.id}: ${s.reason}\n`);
+      });
+    });
+
+  program
+    .command('analyst')
+    .description('show or set your name, which goes on your annotations and the bundles you share')
+    .argument('[name]', 'the name to use from now on')
+    .action(async (name: string | undefined) => {
+      await withCore(globals(), { readOnly: name === undefined }, async (core) => {
+        if (name !== undefined) {
+          const a = await call(core, 'setAnalyst', { name });
+          process.stdout.write(`Your annotations and bundles now carry the name “${a.name}”.\n`);
+          return;
+        }
+        const { analyst, analystNamed } = await call(core, 'status', {});
+        process.stdout.write(
+          analyst ? `${analyst.name}${analystNamed ? '' : ' (not chosen yet: set it with gloss analyst NAME)'}\n` : 'No name yet: set it with gloss analyst NAME (else your user name is used).\n',
+        );
       });
     });
 

@@ -71,6 +71,38 @@ describe('gloss bundle', () => {
   });
 });
 
+describe('gloss analyst + bundle: two analysts exchange both ways', () => {
+  it('names each side, reports the conflict with both names, ends in the same state, and a second import changes nothing', async () => {
+    const [a, b] = [await tempDir(), await tempDir()];
+    const seed = path.join(seedsDir, '000_6320ab84b7753d6a.txt');
+    for (const [d, name] of [[a, 'Ana Lima'], [b, 'Ben Okafor']] as const) {
+      gloss(['--data', d, 'import', seed]);
+      expect(gloss(['--data', d, 'analyst', name]).stdout).toMatch(new RegExp(`carry the name “${name}”`));
+      expect(gloss(['--data', d, 'analyst']).stdout.trim()).toBe(name);
+    }
+    const id = (JSON.parse(gloss(['--data', a, 'list', '--json']).stdout) as { id: string }[])[0]!.id;
+    const shared = JSON.parse(gloss(['--data', a, 'annotate', id, '--quote', 'two men Ukraine claims are North Korean soldiers', '--kind', 'claim']).stdout) as { id: string };
+    const file = (d: string, n: string) => path.join(d, '..', `${path.basename(d)}-${n}.gloss`);
+    gloss(['--data', a, 'bundle', 'export', '-o', file(a, '1')]);
+    expect(gloss(['--data', b, 'bundle', 'import', file(a, '1')]).code).toBe(0);
+    gloss(['--data', a, 'grade', shared.id, 'B2']);
+    gloss(['--data', b, 'grade', shared.id, 'E5']);
+    gloss(['--data', b, 'annotate', id, '--quote', 'Russian strongman Vladimir Putin', '--kind', 'bias', '--cue', 'loaded-language']);
+    gloss(['--data', a, 'bundle', 'export', '-o', file(a, '2')]);
+    gloss(['--data', b, 'bundle', 'export', '-o', file(b, '2')]);
+    const intoA = gloss(['--data', a, 'bundle', 'import', file(b, '2')]);
+    expect(intoA.stdout).toMatch(/Bundle by Ben Okafor/);
+    expect(intoA.stdout).toMatch(/conflict on grading of “two men Ukraine claims are North Korean soldiers”: kept .* \((Ana Lima|Ben Okafor)\); .* \((Ana Lima|Ben Okafor)\) is kept in its history/);
+    expect(gloss(['--data', b, 'bundle', 'import', file(a, '2')]).code).toBe(0);
+    const state = (d: string) => gloss(['--data', d, 'annotations', id, '--json', '--deleted']).stdout;
+    expect(state(a)).toBe(state(b));
+    const merged = (JSON.parse(state(a)) as Array<{ id: string; history?: Array<{ byName: string }> }>).find((x) => x.id === shared.id)!;
+    expect(merged.history).toHaveLength(1);
+    const again = gloss(['--data', b, 'bundle', 'import', file(a, '2')]);
+    expect(again.stdout).toMatch(/Nothing new: your library already has everything in this bundle/);
+  }, 180_000);
+});
+
 describe('gloss compare', () => {
   it('shows where the seeds differ on troop numbers and on the day of the video', async () => {
     const d = await tempDir();
