@@ -21,8 +21,8 @@ export function BundleApplied({ result, author }: { result: OpOutput<'applyBundl
       </dl>
       {result.conflicts > 0 && (
         <p className="field-hint">
-          {plural(result.conflicts, 'conflicting edit')} settled: each annotation keeps the later edit and shows the other value under “Replaced in a merge”
-          on its card.
+          {plural(result.conflicts, 'conflicting edit')} settled the same way as on every other copy; each annotation shows the other value under “Replaced
+          in a merge” on its card, where you can put it back.
         </p>
       )}
     </div>

@@ -29,7 +29,10 @@ export function ConflictList({ conflicts, names }: { conflicts: AnnotationChange
           </dl>
         </div>
       ))}
-      <p className="field-hint">The later edit is kept, the same on every copy; the other value is saved in the annotation’s history, where you can see it and put it back.</p>
+      <p className="field-hint">
+        Every copy keeps the same value: the edit made after seeing more of the other edits, or, when both were made independently, the same one everywhere — not
+        necessarily the newer by the clock. The other value is saved in the annotation’s history, where you can see it and put it back.
+      </p>
     </div>
   );
 }
