@@ -14,6 +14,11 @@ import { ensureAnalyst } from '../core/annotations';
 import type { Store } from '../store/store';
 import type { Identity } from './keys';
 import { signBytes } from './keys';
+import { BundleError, LIMITS, readZip } from './zip-reader';
+
+/** Besides one file per article: manifest.json, library.json and the signature. */
+const FIXED_ENTRIES = 3;
+export const MAX_BUNDLE_ARTICLES = LIMITS.entries - FIXED_ENTRIES;
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
@@ -42,6 +47,12 @@ export interface WrittenBundle {
 export async function writeBundle(store: Store, identity: Identity, input: OpParsedInput<'exportBundle'>): Promise<WrittenBundle> {
   const ids = idsInScope(store, input.scope);
   if (!ids.length) throw new UserError('There are no articles in this scope to share.');
+  // Every Gloss refuses bundles past its limits, so never write one: say so before doing the work.
+  if (ids.length > MAX_BUNDLE_ARTICLES) {
+    throw new UserError(
+      `This scope has ${ids.length.toLocaleString('en')} articles; one bundle holds at most ${MAX_BUNDLE_ARTICLES} (Gloss opens no bundle of more than ${LIMITS.entries.toLocaleString('en')} files). Share it in parts: by outlet or by a selection of articles.`,
+    );
+  }
   const shards: ArticleFile[] = [];
   for (const id of ids) {
     const shard = store.library.articles.some((a) => a.id === id) ? await store.readArticle(id) : undefined;
@@ -89,5 +100,13 @@ export async function writeBundle(store: Store, identity: Identity, input: OpPar
   const manifestBytes = json(manifest);
   const zip: Zippable = { [MANIFEST_NAME]: manifestBytes, ...files };
   if (input.sign) zip[SIGNATURE_NAME] = signBytes(identity, manifestBytes);
-  return { bytes: zipSync(zip, { level: 6, mtime: new Date(manifest.createdAt) }), articles: shards.length, annotations, signed: input.sign };
+  const bytes = zipSync(zip, { level: 6, mtime: new Date(manifest.createdAt) });
+  try {
+    // The recipient's size and zip-bomb limits, checked on our own output (a huge or very repetitive text can pass them).
+    readZip(bytes);
+  } catch (e) {
+    if (e instanceof BundleError) throw new UserError(`This bundle would be refused by the Gloss that opens it: ${e.message}. Share fewer or smaller articles.`);
+    throw e;
+  }
+  return { bytes, articles: shards.length, annotations, signed: input.sign };
 }

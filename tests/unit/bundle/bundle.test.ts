@@ -9,6 +9,8 @@ import { seedsDir } from '../helpers/bundle';
 import { snapshot } from '../helpers/snapshot';
 import { tempDir } from '../helpers/tmp';
 import { buildZip, type RawEntry } from './zip-builder';
+import { MAX_BUNDLE_ARTICLES } from '../../../main/bundle/write-bundle';
+import { writeLibrary } from '../../bench/generate';
 
 const seeds = readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort();
 const seedFile = (i: number) => ({ name: seeds[i]!, dataBase64: readFileSync(path.join(seedsDir, seeds[i]!)).toString('base64') });
@@ -133,6 +135,26 @@ describe('bundles: round trip and exchange', () => {
     a.core.close();
     b.core.close();
   });
+});
+
+describe('bundles: export never writes a bundle another Gloss would refuse', () => {
+  it('refuses a scope of more articles than a bundle may hold, and an article that would trip the zip-bomb limits', async () => {
+    const dir = await tempDir();
+    const ids = await writeLibrary(dir, MAX_BUNDLE_ARTICLES + 1, 0);
+    const core = await openCore(dir, { validateOutput: true });
+    const api = createClient({ invoke: (op, input) => core.call(op, input) });
+    await expect(api.exportBundle({ scope: { type: 'library' }, content: 'full', sign: true })).rejects.toMatchObject({
+      message: expect.stringMatching(new RegExp(`has ${(MAX_BUNDLE_ARTICLES + 1).toLocaleString('en')} articles; one bundle holds at most ${MAX_BUNDLE_ARTICLES} .*by outlet or by a selection`)),
+    });
+    const part = await api.exportBundle({ scope: { type: 'articles', ids: ids.slice(0, 2) }, content: 'full', sign: true });
+    expect(part.articles).toBe(2);
+    // 2 MB of one repeated line compresses far beyond 100:1: the recipient would refuse it as a zip bomb.
+    const repetitive = await api.importFile({ file: { name: 'same.txt', dataBase64: Buffer.from('The same line, again and again.\n\n'.repeat(64_000)).toString('base64') } });
+    await expect(api.exportBundle({ scope: { type: 'article', id: repetitive.article.id }, content: 'full', sign: false })).rejects.toMatchObject({
+      message: expect.stringMatching(/would be refused by the Gloss that opens it: .*expands more than 100:1/),
+    });
+    core.close();
+  }, 60_000);
 });
 
 describe('bundles: hostile input is refused before anything is written', () => {
