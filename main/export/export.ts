@@ -53,7 +53,7 @@ export async function exportReport(ctx: ExportContext, input: OpParsedInput<'exp
       const html = buildReportHtml(data, input.options, reportFontCss());
       if (input.format === 'html') bytes = Buffer.from(html, 'utf8');
       else {
-        progress(2, `Printing ${data.articles.length} article(s) to PDF`);
+        progress(2, `Printing ${data.articles.length === 1 ? 'the article' : `${data.articles.length} articles`} to PDF`);
         bytes = await ctx.pdf().render({ html, pageSize: input.options.pageSize ?? 'A4', title: data.title, signal: controller.signal });
         pages = countPdfPages(bytes);
       }

@@ -24,3 +24,15 @@ export function inlineMarkdown(note: string): string {
     })
     .join('');
 }
+
+/** "1 article", "3 articles": a briefing does not say "article(s)". */
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+/**
+ * Heading text on one line of source: headings print with `white-space: pre-wrap`
+ * (Chromium builds the PDF bookmarks from the glyphs it draws, and only then keeps
+ * the space at a line wrap), so runs of whitespace must not reach them.
+ */
+export const headingText = (s: string): string => escapeHtml(s.replace(/\s+/g, ' ').trim());

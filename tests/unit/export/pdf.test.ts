@@ -8,6 +8,7 @@ import { countPdfPages } from '../../../main/export/pdf';
 import { createClient, type ApiClient } from '../../../shared/client';
 import type { Annotation } from '../../../shared/model';
 import { repoRoot, seedsDir } from '../helpers/bundle';
+import { bookmarkTitles, overlappingWords, pdfWords } from '../helpers/pdf';
 import { tempDir } from '../helpers/tmp';
 
 const seeds = readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort();
@@ -17,6 +18,10 @@ let api: ApiClient;
 let dir: string;
 const annotations: Annotation[] = [];
 let ids: string[] = [];
+let shortId = '';
+const claimStatements: string[] = [];
+const LONG_NOTE =
+  'A long note that explains at some length why this passage matters to the editor who reads the briefing, with context, caveats and a pointer to the outlets that report it differently.';
 
 beforeAll(async () => {
   dir = await tempDir('gloss-pdf-');
@@ -32,7 +37,18 @@ beforeAll(async () => {
   }
   annotations.push(await api.createAnnotation({ articleId: ids[0]!, selection: { quote: 'about 12,000 North Korean troops had been deployed' }, kind: 'claim', grading: { source: 'B', credibility: '2' }, note: 'ISW estimate of 11 January.' }));
   annotations.push(await api.createAnnotation({ articleId: ids[0]!, selection: { quote: '12,000 North Korean troops' }, kind: 'evidence', note: 'Nested inside the claim.' }));
-});
+  annotations.push(await api.createAnnotation({ articleId: ids[0]!, selection: { quote: 'communist dictator Kim Jong-un' }, kind: 'bias', note: 'Label, not description.' }));
+  const claim = await api.createClaim({ statement: 'North Korea has sent about 12,000 troops to Russia.', status: 'disputed', link: { articleId: ids[0]!, id: annotations.at(-3)!.id, stance: 'supports' } });
+  claimStatements.push(claim.statement);
+  // A short article whose notes run far below its text, and one passage that a revision removed.
+  const short = 'Short piece on the dam\n\nThe minister said the dam was safe. Engineers disagreed in a report last year.\n\nNobody answered our questions.\n';
+  const file = (text: string) => ({ name: 'short.txt', dataBase64: Buffer.from(text).toString('base64') });
+  shortId = (await api.importFile({ file: file(short) })).article.id;
+  for (const quote of ['minister', 'the dam was safe', 'Engineers disagreed', 'in a report', 'last year', 'Nobody answered']) {
+    await api.createAnnotation({ articleId: shortId, selection: { quote }, kind: 'claim', note: LONG_NOTE });
+  }
+  await api.reimportArticle({ id: shortId, file: file(short.replace('Nobody answered our questions.', 'Nobody replied.')) });
+}, 60_000);
 
 afterAll(() => core.close());
 
@@ -72,7 +88,7 @@ describe('PDF report', () => {
   it('numbers markers in reading order and shows grades in words', async () => {
     const { file, text } = await pdf({ scope: { type: 'article', id: ids[0]! }, format: 'pdf', options: { notes: 'endnotes' } });
     const plain = flat(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }));
-    const notesPart = plain.slice(plain.search(/NOTES/));
+    const notesPart = plain.slice(plain.search(/\bNotes 1 /));
     const numbers = [...notesPart.matchAll(/(?:^| )(\d{1,2}) (?:Bias|Claim|Evidence)\b/g)].map((m) => Number(m[1]));
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
     expect(numbers.length).toBe(annotations.filter((a) => a.target.articleId === ids[0]).length);
@@ -83,9 +99,35 @@ describe('PDF report', () => {
     const { file } = await pdf({ scope: { type: 'articles', ids: [ids[0]!, ids[4]!] }, format: 'pdf', options: { notes: 'margin' }, title: 'North Korean soldiers captured in Ukraine' });
     const shots = path.join(repoRoot, 'tests/e2e/screenshots');
     await mkdir(shots, { recursive: true });
-    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '3', file, path.join(shots, 'report-page')]);
+    // One page per call (-singlefile): the names stay report-page-N.png however long the report gets.
+    for (const n of [1, 2, 3]) execFileSync('pdftoppm', ['-png', '-r', '70', '-f', String(n), '-l', String(n), '-singlefile', file, path.join(shots, `report-page-${n}`)]);
     expect(readdirSync(shots).filter((n) => n.startsWith('report-page')).length).toBeGreaterThanOrEqual(3);
   }, 60_000);
+
+  it('has a bookmark per article, per claim and per section, each titled once with its spaces', async () => {
+    const { file } = await pdf({ scope: { type: 'library' }, format: 'pdf', options: { notes: 'margin' }, title: 'Seed report with a long title that wraps onto a second line of the cover' });
+    const titles = bookmarkTitles(file).map(flat);
+    const articles = (await api.listArticles({})).filter((a) => a.id !== shortId);
+    for (const a of articles) expect(titles, a.title).toContain(flat(a.title));
+    expect(titles).toContain('Seed report with a long title that wraps onto a second line of the cover');
+    expect(titles).toEqual(expect.arrayContaining(['Claims across outlets', `1. ${claimStatements[0]}`, 'Outlet profiles', 'Enslaved.news', 'The Journal']));
+    // Nothing read twice ("EunewsEunews") and no words run together at a line wrap.
+    for (const t of titles) expect(t.length > 1 && t.slice(0, t.length / 2) === t.slice(t.length / 2), t).toBe(false);
+    expect(titles.join(' | ')).not.toMatch(/NorthKorean|ARTICLES|HOW TO READ/);
+  }, 60_000);
+
+  it('lays out without overlapping text, and never starts a line with a marker', async () => {
+    for (const notes of ['margin', 'endnotes'] as const) {
+      const { file } = await pdf({ scope: { type: 'library' }, format: 'pdf', options: { notes } });
+      const words = pdfWords(file);
+      expect(words.length).toBeGreaterThan(1000);
+      // The notes of the short article reach far below its text: what follows must start below them.
+      expect(overlappingWords(words).map(([a, b]) => `p${a.page}: “${a.text}” over “${b.text}”`), notes).toEqual([]);
+      // A marker (a small number in the text column, past the cover) at the left edge has wrapped away from its highlight.
+      const stranded = words.filter((w) => w.page > 1 && /^\d+$/.test(w.text) && w.yMax - w.yMin < 8 && w.yMin > 60 && w.xMin < 50);
+      expect(stranded, notes).toEqual([]);
+    }
+  }, 120_000);
 
   it('fails clearly without Chromium and writes nothing', async () => {
     const prev = process.env.GLOSS_CHROMIUM;

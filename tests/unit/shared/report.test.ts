@@ -78,6 +78,39 @@ describe('HTML report', () => {
   });
 });
 
+describe('HTML report for editors', () => {
+  const claim = { id: 'c1', statement: 'The markup is <b>bold</b>.', status: 'disputed' as const, notes: '', links: [], grading: { source: 'B' as const, credibility: '3' as const } };
+  const linked = { ...outer, claimId: 'c1', stance: 'contradicts' as const };
+  const withClaim = data({ articles: [{ article, source, annotations: [linked, inner, second] }], claims: [claim as unknown as ReportData['claims'][number]] });
+
+  it('says "1 article, 3 annotations, 1 claim", never "article(s)"', () => {
+    const html = buildReportHtml(withClaim, {});
+    expect(html).toContain('1 article, 3 annotations, 1 claim');
+    expect(html).not.toMatch(/\(s\)/);
+  });
+  it('names the claim a note is linked to: by number when the claims are listed, by statement when not', () => {
+    const html = buildReportHtml(withClaim, {});
+    expect(html).toContain('contradicts <a class="claimref" href="#claim-1">claim 1</a>');
+    expect(html).toContain('id="claim-1"><h3 class="statement">1. The markup is &lt;b&gt;bold&lt;/b&gt;.</h3>');
+    const noClaims = buildReportHtml(withClaim, { includeClaims: false });
+    expect(noClaims).not.toContain('href="#claim-1"');
+    expect(noClaims).toContain('contradicts the claim “The markup is &lt;b&gt;bold&lt;/b&gt;.”');
+  });
+  it('keeps markers glued to their highlight and headings on one source line', () => {
+    const html = buildReportHtml(data({ title: 'Two\n  lines   of title' }), {});
+    // No whitespace between a highlight's last character and its marker: nothing to wrap at.
+    expect(html).toMatch(/markup&lt;\/b&gt;<\/span><\/span><a class="mk/);
+    expect(html).toContain('<h1>Two lines of title</h1>');
+    expect(html).toMatch(/\.mk \{ display: inline;/);
+  });
+  it('is one self-contained light page: a CSP that fetches nothing, light colours only', () => {
+    const html = buildReportHtml(data(), {});
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">`);
+    expect(html).toContain('<meta name="color-scheme" content="light">');
+    expect(html).not.toMatch(/prefers-color-scheme|\b(src|href)="(https?:|\/\/)/);
+  });
+});
+
 describe('Markdown and CSV', () => {
   it('escapes Markdown in article text and marks highlights with their numbers', () => {
     expect(escapeMarkdown('*not* a [link](x) # or <tag>')).toBe('\\*not\\* a \\[link\\](x) \\# or \\<tag\\>');
