@@ -112,6 +112,21 @@ describe('HTML report for editors', () => {
 });
 
 describe('Markdown and CSV', () => {
+  it('bolds overlapping highlights as one run, each number after the word its highlight ends on', () => {
+    const a = ann('o1', 'First paragraph', 'claim');
+    const b = ann('o2', 'paragraph with', 'bias');
+    const c = ann('o3', 'with <b>markup</b>', 'quote');
+    const md = buildReportMarkdown(data({ articles: [{ article, source, annotations: [a, b, c] }] }), {});
+    expect(md).toContain('**First paragraph[1] with[2] \\<b\\>markup\\</b\\>**[3] & more.');
+    // Every opening ** has its closing partner on the line.
+    for (const line of md.split('\n')) expect((line.match(/\*\*/g) ?? []).length % 2, line).toBe(0);
+  });
+  it('numbers claims and points notes at them', () => {
+    const claim = { id: 'c1', statement: 'A claim', status: 'confirmed', notes: '', links: [], grading: undefined };
+    const md = buildReportMarkdown(data({ articles: [{ article, source, annotations: [{ ...outer, claimId: 'c1', stance: 'supports' }] }], claims: [claim as unknown as ReportData['claims'][number]] }), {});
+    expect(md).toContain('### 1. A claim');
+    expect(md).toContain('supports claim 1');
+  });
   it('escapes Markdown in article text and marks highlights with their numbers', () => {
     expect(escapeMarkdown('*not* a [link](x) # or <tag>')).toBe('\\*not\\* a \\[link\\](x) \\# or \\<tag\\>');
     const md = buildReportMarkdown(data(), {});
