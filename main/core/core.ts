@@ -224,8 +224,9 @@ function createHandlers(store: Store, emit: (event: ApiEvent) => void, pdf: () =
           counts.set(a.author.id, entry);
         }
       }
+      // The analyst's own annotations carry the name they had when made; the list shows today's name.
       const me = store.library.settings.analyst;
-      if (me && !counts.has(me.id)) counts.set(me.id, { ...me, annotations: 0 });
+      if (me) counts.set(me.id, { ...me, annotations: counts.get(me.id)?.annotations ?? 0 });
       return [...counts.values()].sort((a, b) => b.annotations - a.annotations || a.name.localeCompare(b.name));
     },
     async setTheme({ theme }) {

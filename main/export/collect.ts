@@ -7,6 +7,7 @@ import type { OpParsedInput } from '../../shared/api';
 import { discrepancies, quoteVariants } from '../../shared/analysis/compare';
 import { profileOf } from '../../shared/analysis/profile';
 import { passesFilters, type ReportArticle, type ReportData, type ReportOptions } from '../../shared/report';
+import type { Annotation } from '../../shared/model';
 import { UserError } from '../../shared/result';
 import { truncateWords } from '../../shared/text';
 import { inDocumentOrder } from '../core/annotations';
@@ -46,12 +47,15 @@ export async function collectReport(
   if (!ids.length) throw new UserError('There are no articles in this scope to report on.');
   const lib = store.library;
   const articles: ReportArticle[] = [];
+  // Annotations keep the name their author had when making them; the analyst's own show today's name.
+  const me = lib.settings.analyst;
+  const named = (a: Annotation): Annotation => (me && a.author.id === me.id && a.author.name !== me.name ? { ...a, author: { ...a.author, name: me.name } } : a);
   for (const id of ids) {
     const shard = await store.readArticle(id);
     if (!shard) continue;
     const source = lib.sources.find((s) => s.id === shard.article.outlet);
     if (!source) continue;
-    articles.push({ article: shard.article, source, annotations: inDocumentOrder(shard.annotations.filter((a) => passesFilters(a, input.options))) });
+    articles.push({ article: shard.article, source, annotations: inDocumentOrder(shard.annotations.filter((a) => passesFilters(a, input.options))).map(named) });
   }
   const included = new Set(articles.flatMap((a) => a.annotations.map((x) => x.id)));
   const claims = (await listClaims(store))

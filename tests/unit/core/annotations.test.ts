@@ -19,6 +19,20 @@ async function setup() {
 }
 
 describe('annotations', () => {
+  it('shows the analyst’s current name on their earlier annotations in the analyst list and in reports', async () => {
+    const { api } = await setup();
+    const { article } = await api.importFile({ file: file('000.txt', seedText(0)) });
+    await api.setAnalyst({ name: 'First Name' });
+    const a = await api.createAnnotation({ articleId: article.id, selection: { quote: 'communist dictator Kim Jong-un' }, kind: 'bias', note: 'Loaded label.' });
+    await api.setAnalyst({ name: 'Maria Keller' });
+    expect(await api.listAnalysts({})).toEqual([{ id: a.author.id, name: 'Maria Keller', annotations: 1 }]);
+    // The stored annotation keeps the name it was made under; the report uses today's.
+    expect((await api.listAnnotations({ articleId: article.id }))[0]!.author.name).toBe('First Name');
+    const csv = Buffer.from((await api.exportReport({ scope: { type: 'library' }, format: 'csv', options: {} })).dataBase64, 'base64').toString('utf8');
+    expect(csv).toContain(',Maria Keller,');
+    expect(csv).not.toContain('First Name');
+  });
+
   it('creates by quote, stamps the analyst and a rising rev, and saves only the article file', async () => {
     const { dir, core, api } = await setup();
     const { article } = await api.importFile({ file: file('000.txt', seedText(0)) });
