@@ -4,9 +4,9 @@
  */
 import type { Command } from 'commander';
 import type { BundlePreview } from '../../shared/api';
-import { writeAtomically } from '../store/durable-write';
-import { checkDestination, parseScope } from './export-commands';
+import { parseScope } from './export-commands';
 import { readFileInput, resolveArticleId } from './library-commands';
+import { checkDestination, writeOutput } from './output-file';
 import { call, printJson, withCore, type GlobalOptions } from './run';
 
 const SIGNATURE_WORDS: Record<BundlePreview['signature']['status'], string> = {
@@ -48,7 +48,7 @@ export function registerBundleCommands(program: Command, globals: () => GlobalOp
       // Not read-only: the first export may create the analyst's name and signing key.
       await withCore(globals(), { readOnly: false }, async (core) => {
         const out = await call(core, 'exportBundle', { scope: await parseScope(core, flags.scope), content: flags.annotationsOnly ? 'annotations' : 'full', sign: flags.sign });
-        await writeAtomically(target, Buffer.from(out.dataBase64, 'base64'));
+        await writeOutput(target, Buffer.from(out.dataBase64, 'base64'));
         const { dataBase64: _data, ...summary } = out;
         if (flags.json) return printJson({ path: target, ...summary });
         process.stdout.write(`Wrote ${target}: ${out.articles} article(s), ${out.annotations} annotation(s), ${out.signed ? `signed with key ${out.keyId}` : 'unsigned'}.\n`);
@@ -83,7 +83,7 @@ export function registerBundleCommands(program: Command, globals: () => GlobalOp
       const target = await checkDestination(flags.output);
       await withCore(globals(), { readOnly: true }, async (core) => {
         const out = await call(core, 'exportW3C', { scope: await parseScope(core, flags.scope) });
-        await writeAtomically(target, Buffer.from(out.dataBase64, 'base64'));
+        await writeOutput(target, Buffer.from(out.dataBase64, 'base64'));
         process.stdout.write(`Wrote ${target}: ${out.annotations} annotation(s).\n`);
       });
     });

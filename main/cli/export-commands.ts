@@ -1,17 +1,14 @@
 /**
- * CLI exports: `gloss export-pdf` and `gloss export --format html|md|csv`.
- * The file appears only when complete: bytes go to a temp file beside it,
- * which is renamed into place; on any failure nothing is left behind.
+ * CLI exports: `gloss export-pdf` and `gloss export --format html|md|csv`,
+ * written through output-file.ts (checked first, complete or not at all).
  */
-import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import type { Command } from 'commander';
 import type { OpInput, ReportScope } from '../../shared/api';
 import type { ReportOptions } from '../../shared/report';
 import { UserError } from '../../shared/result';
 import type { Core } from '../core/core';
-import { writeAtomically } from '../store/durable-write';
 import { resolveArticleId } from './library-commands';
+import { checkDestination, writeOutput } from './output-file';
 import { call, printJson, withCore, type GlobalOptions } from './run';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -41,6 +38,7 @@ interface ExportFlags {
   summary?: string;
   kind?: string[];
   tag?: string[];
+  author?: string[];
   endnotes?: boolean;
   pageSize?: string;
   text?: boolean;
@@ -49,28 +47,31 @@ interface ExportFlags {
   json?: boolean;
 }
 
-function reportOptions(flags: ExportFlags): ReportOptions {
+/** `--author` takes an analyst's name (any case) or id, as `gloss search --author` does. */
+async function resolveAuthors(core: Core, given: string[] | undefined): Promise<string[] | undefined> {
+  if (!given) return undefined;
+  const analysts = await call(core, 'listAnalysts', {});
+  return given.map((g) => {
+    const found = analysts.filter((a) => a.id === g || a.name.toLowerCase() === g.toLowerCase());
+    if (found.length === 1) return found[0]!.id;
+    if (found.length > 1) throw new UserError(`Several analysts are called “${g}”; give the id (${found.map((a) => a.id).join(', ')}).`);
+    throw new UserError(`No analyst “${g}” has annotations here. Analysts: ${analysts.map((a) => a.name).join(', ') || 'none yet'}.`);
+  });
+}
+
+function reportOptions(flags: ExportFlags, authors: string[] | undefined): ReportOptions {
   const pageSize = flags.pageSize ?? 'A4';
   if (pageSize !== 'A4' && pageSize !== 'Letter') throw new UserError(`--page-size must be A4 or Letter, not “${pageSize}”.`);
   return {
     ...(flags.kind ? { kinds: flags.kind as ReportOptions['kinds'] } : {}),
     ...(flags.tag ? { tags: flags.tag } : {}),
+    ...(authors ? { authors } : {}),
     notes: flags.endnotes ? 'endnotes' : 'margin',
     pageSize,
     includeText: flags.text !== false,
     includeClaims: flags.claims !== false,
     includeProfiles: flags.profiles !== false,
   };
-}
-
-/** Refuses an unusable destination before any work is done. */
-export async function checkDestination(file: string): Promise<string> {
-  const target = path.resolve(file);
-  const dir = await stat(path.dirname(target)).catch(() => undefined);
-  if (!dir?.isDirectory()) throw new UserError(`Cannot write ${file}: the folder ${path.dirname(target)} does not exist.`);
-  const existing = await stat(target).catch(() => undefined);
-  if (existing?.isDirectory()) throw new UserError(`Cannot write ${file}: it is a folder.`);
-  return target;
 }
 
 async function runExport(globals: GlobalOptions, format: OpInput<'exportReport'>['format'], flags: ExportFlags): Promise<void> {
@@ -85,12 +86,12 @@ async function runExport(globals: GlobalOptions, format: OpInput<'exportReport'>
       const result = await call(core, 'exportReport', {
         scope: await parseScope(core, flags.scope),
         format,
-        options: reportOptions(flags),
+        options: reportOptions(flags, await resolveAuthors(core, flags.author)),
         ...(flags.title ? { title: flags.title } : {}),
         ...(flags.summary ? { summary: flags.summary } : {}),
         taskId,
       });
-      await writeAtomically(target, Buffer.from(result.dataBase64, 'base64'));
+      await writeOutput(target, Buffer.from(result.dataBase64, 'base64'));
       if (flags.json) printJson({ path: target, bytes: result.bytes, pages: result.pages });
       else process.stdout.write(`Wrote ${target} (${(result.bytes / 1024).toFixed(0)} KB${result.pages ? `, ${result.pages} pages` : ''}).\n`);
     } finally {
@@ -107,6 +108,7 @@ function withReportOptions(command: Command): Command {
     .option('--summary <text>', 'a short summary for the cover (markdown)')
     .option('--kind <kind>', 'include only this kind (repeatable)', collect)
     .option('--tag <code>', 'include only this code, children included (repeatable)', collect)
+    .option('--author <name>', 'include only this analyst’s annotations, by name or id (repeatable)', collect)
     .option('--endnotes', 'notes after each article instead of in the margin')
     .option('--page-size <size>', 'A4 | Letter', 'A4')
     .option('--no-text', 'notes only, without the article text')

@@ -35,7 +35,7 @@ const CANDIDATES = [
 
 /** The Chromium to print with: GLOSS_CHROMIUM or CHROMIUM_PATH, else the usual install places. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const configured = env.GLOSS_CHROMIUM ?? env.CHROMIUM_PATH;
+  const configured = env.GLOSS_CHROMIUM || env.CHROMIUM_PATH;
   if (configured) return existsSync(configured) ? configured : undefined;
   return CANDIDATES.find((p) => existsSync(p));
 }
@@ -68,6 +68,13 @@ export function chromiumPdfRenderer(env: NodeJS.ProcessEnv = process.env): PdfRe
   let idle: ReturnType<typeof setTimeout> | undefined;
   const launch = async (): Promise<Browser> => {
     const executablePath = findChromium(env);
+    const setting = env.GLOSS_CHROMIUM ? 'GLOSS_CHROMIUM' : env.CHROMIUM_PATH ? 'CHROMIUM_PATH' : undefined;
+    if (!executablePath && setting) {
+      throw new UserError(
+        `PDF export needs Chromium or Google Chrome, but ${setting} is set to ${env[setting]}, which does not exist. ` +
+          `Point ${setting} at the browser's executable, or unset it to use one installed in the usual places. HTML, Markdown and CSV exports work without it.`,
+      );
+    }
     if (!executablePath) {
       throw new UserError(
         'PDF export needs Chromium or Google Chrome, and none was found. Install it (Debian/Ubuntu: apt-get install chromium) ' +
@@ -75,7 +82,13 @@ export function chromiumPdfRenderer(env: NodeJS.ProcessEnv = process.env): PdfRe
       );
     }
     const { chromium } = await import('playwright-core');
-    return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+    try {
+      return await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+    } catch (e) {
+      // Playwright's message carries the whole launch log; its first line says what went wrong.
+      const first = (e instanceof Error ? e.message : String(e)).split('\n')[0]!.replace(/^browserType\.launch:\s*/, '');
+      throw new UserError(`Could not start the browser at ${executablePath} to print the PDF (${first}). Is it Chromium or Google Chrome?`);
+    }
   };
   const close = async () => {
     clearTimeout(idle);

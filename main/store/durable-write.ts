@@ -26,10 +26,10 @@ export async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
-/** Writes bytes to a new uniquely named file next to `target` and fsyncs it. */
-export async function writeTemp(target: string, data: string | Uint8Array): Promise<string> {
+/** Writes bytes to a new uniquely named file next to `target` and fsyncs it (private to the user unless `mode` says otherwise). */
+export async function writeTemp(target: string, data: string | Uint8Array, mode = 0o600): Promise<string> {
   const tmp = `${target}.${process.pid}-${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`;
-  const handle = await open(tmp, 'wx', 0o600);
+  const handle = await open(tmp, 'wx', mode);
   try {
     await handle.writeFile(data);
     await handle.sync();
@@ -97,8 +97,8 @@ export async function replaceDurably(
  * Writes a file that appears only when complete (temp file, fsync, rename),
  * for exports: a failed write leaves neither a half-written file nor a temp.
  */
-export async function writeAtomically(target: string, data: string | Uint8Array): Promise<void> {
-  const tmp = await writeTemp(target, data);
+export async function writeAtomically(target: string, data: string | Uint8Array, mode?: number): Promise<void> {
+  const tmp = await writeTemp(target, data, mode);
   try {
     await rename(tmp, target);
   } catch (e) {
