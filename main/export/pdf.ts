@@ -96,36 +96,54 @@ export function chromiumPdfRenderer(env: NodeJS.ProcessEnv = process.env): PdfRe
     browser = undefined;
     await (await b?.catch(() => undefined))?.close().catch(() => {});
   };
+  let active = 0;
+  const cancelled = () => new UserError('Export cancelled.', 'cancelled');
   return {
     async render({ html, pageSize, title, signal }) {
       clearTimeout(idle);
       browser ??= launch();
       browser.catch(() => (browser = undefined));
       const page = await (await browser).newPage();
-      const abort = () => void page.close().catch(() => {});
-      signal?.addEventListener('abort', abort);
+      active++;
+      // Chromium finishes a print it has started before it closes the page, which for a long report
+      // is many seconds: Cancel answers at once, and with no other export printing, the browser is
+      // shut down so the work stops too (the next export starts a fresh one).
+      let onAbort = () => {};
+      const stopped = new Promise<never>((_, reject) => {
+        onAbort = () => {
+          reject(cancelled());
+          if (active === 1) void close();
+          else void page.close().catch(() => {});
+        };
+      });
+      stopped.catch(() => {});
+      signal?.addEventListener('abort', onAbort, { once: true });
       try {
-        if (signal?.aborted) throw new UserError('Export cancelled.', 'cancelled');
-        await page.setContent(html, { waitUntil: 'load' });
-        // Fonts are embedded as data URIs; printing before they decode would fall back to system fonts.
-        await page.evaluate('document.fonts.ready.then(() => true)');
-        const pdf = await page.pdf({
-          format: pageSize,
-          printBackground: true,
-          preferCSSPageSize: true,
-          displayHeaderFooter: true,
-          headerTemplate: headerTemplate(title),
-          footerTemplate,
-          outline: true,
-          tagged: true,
-        });
-        return new Uint8Array(pdf);
+        if (signal?.aborted) throw cancelled();
+        const printing = (async () => {
+          await page.setContent(html, { waitUntil: 'load' });
+          // Fonts are embedded as data URIs; printing before they decode would fall back to system fonts.
+          await page.evaluate('document.fonts.ready.then(() => true)');
+          return page.pdf({
+            format: pageSize,
+            printBackground: true,
+            preferCSSPageSize: true,
+            displayHeaderFooter: true,
+            headerTemplate: headerTemplate(title),
+            footerTemplate,
+            outline: true,
+            tagged: true,
+          });
+        })();
+        printing.catch(() => {});
+        return new Uint8Array(await Promise.race([printing, stopped]));
       } catch (e) {
-        if (signal?.aborted) throw new UserError('Export cancelled.', 'cancelled');
+        if (signal?.aborted) throw cancelled();
         throw e;
       } finally {
-        signal?.removeEventListener('abort', abort);
-        await page.close().catch(() => {});
+        active--;
+        signal?.removeEventListener('abort', onAbort);
+        if (!signal?.aborted) await page.close().catch(() => {});
         idle = setTimeout(() => void close(), 60_000);
         idle.unref?.();
       }

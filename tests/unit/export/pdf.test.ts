@@ -163,5 +163,8 @@ describe('PDF report', () => {
     stop();
     expect(progress[0]).toMatch(/Collecting/);
     expect(r).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    // Cancel shut the idle browser down; the next export starts a fresh one.
+    const again = await core.call('exportReport', { scope: { type: 'article', id: shortId }, format: 'pdf', options: {} });
+    expect(again).toMatchObject({ ok: true, value: { pages: expect.any(Number) } });
   }, 60_000);
 });
