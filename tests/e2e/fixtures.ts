@@ -19,11 +19,11 @@ export interface GlossHost {
   dataDir: string;
 }
 
-export async function startGloss(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+export async function startGloss(dataDir: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [path.join(repoRoot, 'bin/gloss.js'), '--data', dataDir, 'serve', '--no-samples', '--port', '0'], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, BROWSER: 'none' },
+    env: { ...process.env, BROWSER: 'none', ...env },
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
