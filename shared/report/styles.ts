@@ -43,6 +43,7 @@ p { margin: 0 0 0.65em; orphans: 3; widows: 3; }
 .summary { border-left: 3px solid var(--accent); padding: 1mm 0 1mm 4mm; margin: 6mm 0; font-size: 11pt; }
 .toc { font-size: 9pt; padding-left: 5mm; }
 .toc li { margin-bottom: 1mm; }
+.toc a { color: var(--ink); text-decoration: none; }
 .toc .outlet { color: var(--muted); }
 .legend { font-size: 8.5pt; display: grid; grid-template-columns: repeat(4, 1fr); gap: 1.5mm 4mm; margin: 3mm 0; }
 .legend .swatch { display: inline-block; width: 9mm; height: 3.2mm; vertical-align: -0.5mm; margin-right: 1.5mm; background: var(--kbg); border-bottom: 2px solid var(--k); }
