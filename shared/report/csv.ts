@@ -1,7 +1,10 @@
 /**
  * One row per annotation (RFC 4180). Cells that a spreadsheet would run as a
  * formula (=, +, -, @ at the start) are prefixed with an apostrophe: article
- * text is untrusted and CSV files are opened in Excel.
+ * text is untrusted and CSV files are opened in Excel. For the same reason the
+ * file starts with a UTF-8 byte order mark: without it Excel reads the bytes
+ * as the local code page and every curly quote and dash of the news text turns
+ * into mojibake ("’" as "â€™").
  */
 import { formatGrade } from '../grading';
 import { numberAnnotations, type ReportData } from './options';
@@ -45,5 +48,5 @@ export function buildAnnotationsCsv(data: ReportData): string {
     }
   }
   rows.sort((x, y) => (x[0] === 'number' ? -1 : y[0] === 'number' ? 1 : Number(x[0]) - Number(y[0])));
-  return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

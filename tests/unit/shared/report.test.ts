@@ -139,6 +139,7 @@ describe('Markdown and CSV', () => {
     expect(csvCell('=SUM(A1)')).toBe("'=SUM(A1)");
     expect(csvCell('a "quoted", text')).toBe('"a ""quoted"", text"');
     const csv = buildAnnotationsCsv(data());
+    expect(csv.startsWith('\uFEFFnumber,')).toBe(true); // Excel reads UTF-8 only with the BOM
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(5);
     expect(lines[0]).toMatch(/^number,article_id,article_title,outlet/);
