@@ -13,7 +13,7 @@ import { SCHEMA_VERSION, type Analyst, type Annotation, type Article, type Artic
 import { UserError } from '../../shared/result';
 import { truncateWords } from '../../shared/text';
 import type { Store } from '../store/store';
-import { assertClaimExists, loadArticle } from './load';
+import { assertClaimExists, assertCodes, loadArticle } from './load';
 
 /** The analyst whose name goes on new annotations; created from the OS user name the first time. */
 export async function ensureAnalyst(store: Store): Promise<Analyst> {
@@ -120,6 +120,8 @@ export async function createAnnotation(store: Store, input: OpParsedInput<'creat
   if (existing) return existing; // a retried create whose first answer was lost
   const { start, end } = resolveSelection(shard.article, input.selection);
   assertClaimExists(store.library, input.claimId);
+  assertCodes(store.library.codebook, 'tags', input.tags);
+  assertCodes(store.library.codebook, 'biasCues', input.biasCues);
   const author = await ensureAnalyst(store);
   const now = new Date().toISOString();
   const annotation: Annotation = {
@@ -150,6 +152,8 @@ export async function updateAnnotation(store: Store, input: OpParsedInput<'updat
   if (current.deleted) throw new UserError('This annotation was deleted; restore it before editing.');
   const { patch } = input;
   assertClaimExists(store.library, patch.claimId);
+  assertCodes(store.library.codebook, 'tags', patch.tags, current.tags);
+  assertCodes(store.library.codebook, 'biasCues', patch.biasCues, current.biasCues);
   return edit(store, shard, current, applyAnnotationPatch(current, patch));
 }
 

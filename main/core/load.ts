@@ -1,5 +1,5 @@
 /** Look-ups shared by the core's operations, with the error a user sees when something is not there. */
-import type { ArticleFile, Claim, LibraryFile } from '../../shared/model';
+import type { ArticleFile, Claim, Codebook, LibraryFile } from '../../shared/model';
 import { UserError } from '../../shared/result';
 import type { Store } from '../store/store';
 
@@ -29,4 +29,30 @@ export function requireClaim(lib: LibraryFile, id: string): Claim {
 /** An annotation may only point at a claim that exists. */
 export function assertClaimExists(lib: LibraryFile, claimId: string | null | undefined): void {
   if (claimId) requireClaim(lib, claimId);
+}
+
+function listCodes(codebook: Codebook, group: 'bias-cue' | 'tag'): string {
+  const paths = codebook.codes.filter((c) => c.group === group).map((c) => c.path);
+  if (!paths.length) return 'none yet';
+  return paths.length > 12 ? `${paths.slice(0, 12).join(', ')}, …` : paths.join(', ');
+}
+
+/**
+ * Codes put on an annotation must be in the codebook, tags among its tags and
+ * cues among its bias cues, so a typo never becomes a code nobody can find,
+ * rename or merge. Codes the annotation already carries (`already`) pass as
+ * they are: a later change to the codebook must not block editing its note.
+ */
+export function assertCodes(codebook: Codebook, field: 'tags' | 'biasCues', paths: readonly string[] | undefined, already: readonly string[] = []): void {
+  const wanted = field === 'tags' ? 'tag' : 'bias-cue';
+  for (const path of paths ?? []) {
+    if (already.includes(path)) continue;
+    const code = codebook.codes.find((c) => c.path === path);
+    if (!code) {
+      throw new UserError(`The codebook has no ${field === 'tags' ? 'tag' : 'bias cue'} “${path}”. Known ${field === 'tags' ? 'tags' : 'bias cues'}: ${listCodes(codebook, wanted)}.`);
+    }
+    if (code.group !== wanted) {
+      throw new UserError(field === 'tags' ? `“${path}” is a bias cue, not a tag; give it as a bias cue.` : `“${path}” is a tag, not a bias cue; give it as a tag.`);
+    }
+  }
 }

@@ -78,6 +78,27 @@ describe('annotations', () => {
     core.close();
   });
 
+  it('takes tags and cues only from the codebook, but never blocks edits over codes already on an annotation', async () => {
+    const { dir, core, api } = await setup();
+    const { article } = await api.importFile({ file: file('000.txt', seedText(0)) });
+    const shardPath = path.join(dir, 'articles', `${article.id}.json`);
+    const a = await api.createAnnotation({ articleId: article.id, selection: { quote: 'Kim' }, kind: 'claim', tags: ['actors'], biasCues: ['framing'] });
+    const before = await readFile(shardPath, 'utf8');
+    await expect(api.updateAnnotation({ articleId: article.id, id: a.id, patch: { tags: ['actors', 'numbers/troop'] } }))
+      .rejects.toMatchObject({ code: 'user_error', message: expect.stringMatching(/no tag “numbers\/troop”\. Known tags: .*numbers\/troops/) });
+    await expect(api.updateAnnotation({ articleId: article.id, id: a.id, patch: { biasCues: ['framing', 'dates'] } }))
+      .rejects.toMatchObject({ message: expect.stringMatching(/“dates” is a tag, not a bias cue/) });
+    await expect(api.createAnnotation({ articleId: article.id, selection: { quote: 'Kim' }, kind: 'claim', tags: ['omission'] }))
+      .rejects.toMatchObject({ message: expect.stringMatching(/“omission” is a bias cue, not a tag/) });
+    expect(await readFile(shardPath, 'utf8')).toBe(before);
+    // The analyst moves "actors" among the bias cues: the annotation still carries it as a tag, and its other fields stay editable.
+    const { codebook } = await api.getCodebook({});
+    await api.saveCode({ code: { ...codebook.codes.find((c) => c.path === 'actors')!, group: 'bias-cue' } });
+    const edited = await api.updateAnnotation({ articleId: article.id, id: a.id, patch: { tags: ['actors', 'dates'], note: 'Still editable' } });
+    expect(edited).toMatchObject({ tags: ['actors', 'dates'], note: 'Still editable' });
+    core.close();
+  });
+
   it('trims whitespace off a selection and picks the n-th occurrence', async () => {
     const { core, api } = await setup();
     const { article } = await api.importFile({ file: file('t.txt', 'A title here\n\nOne two three.\n\nTwo three four.') });
