@@ -67,7 +67,9 @@ export async function call<N extends OpName>(core: Core, op: N, input: OpInput<N
 export function exitFor(e: unknown): { code: number; message: string } {
   if (e instanceof CliExit) return { code: e.exitCode, message: e.message };
   if (e instanceof ApiError) {
-    const detail = e.issues?.length && e.code === 'invalid_input' ? ` (${e.issues.join('; ')})` : '';
+    // The message already names the first problem; only further ones are worth adding.
+    const more = e.code === 'invalid_input' ? (e.issues ?? []).filter((issue) => !e.message.includes(issue)) : [];
+    const detail = more.length ? ` (also: ${more.join('; ')})` : '';
     return { code: USER_CODES.has(e.code) ? EXIT_USER : EXIT_INTERNAL, message: e.message + detail };
   }
   const err = e as { code?: string; message?: string };

@@ -134,4 +134,11 @@ describe('exit codes', () => {
     expect(exitFor(new ApiError('internal', 'x')).code).toBe(2);
     expect(exitFor(new Error('bug')).code).toBe(2);
   });
+
+  it('names an invalid input once, adding only the further problems', () => {
+    const one = new ApiError('invalid_input', 'Invalid input for search: from: Invalid ISO date', ['from: Invalid ISO date']);
+    expect(exitFor(one)).toEqual({ code: 1, message: 'Invalid input for search: from: Invalid ISO date' });
+    const two = new ApiError('invalid_input', 'Invalid input for search: from: Invalid ISO date', ['from: Invalid ISO date', 'to: Invalid ISO date']);
+    expect(exitFor(two).message).toBe('Invalid input for search: from: Invalid ISO date (also: to: Invalid ISO date)');
+  });
 });
