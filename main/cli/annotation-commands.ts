@@ -17,6 +17,21 @@ function parseKind(kind: string): AnnotationKind {
   throw new UserError(`Unknown kind “${kind}”; use one of: ${ANNOTATION_KINDS.join(', ')}.`);
 }
 
+function parseLimit(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 500) throw new UserError(`--limit must be a whole number from 1 to 500, not “${value}”.`);
+  return n;
+}
+
+function parseDate(option: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
+  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+    throw new UserError(`${option} must be a date written YYYY-MM-DD, not “${value}”.`);
+  }
+  return value;
+}
+
 function parseOccurrence(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
@@ -38,6 +53,7 @@ export function registerAnnotationCommands(program: Command, globals: () => Glob
     .action(async (given: string, opts: { quote: string; occurrence?: string; kind: string; note?: string; tag?: string[]; cue?: string[] }) => {
       const kind = parseKind(opts.kind);
       const occurrence = parseOccurrence(opts.occurrence);
+      if (!opts.quote.trim()) throw new UserError('--quote must be some words of the article, not empty.');
       await withCore(globals(), { readOnly: false }, async (core) => {
         const articleId = await resolveArticleId(core, given);
         const annotation = await call(core, 'createAnnotation', {
@@ -114,21 +130,32 @@ export function registerAnnotationCommands(program: Command, globals: () => Glob
           if (!s) throw new UserError(`No outlet named “${name}”. Run \`gloss sources\` to see them.`);
           return s.id;
         });
-        const status = await call(core, 'status', {});
-        const authors = ((opts.author as string[] | undefined) ?? []).map((name) => {
-          if (status.analyst && status.analyst.name.toLowerCase() === name.toLowerCase()) return status.analyst.id;
-          throw new UserError(`No analyst named “${name}” in this library.`);
+        const wantedAuthors = (opts.author as string[] | undefined) ?? [];
+        // Any analyst whose annotations are here (a colleague's, from a bundle) — not only you.
+        const analysts = wantedAuthors.length ? await call(core, 'listAnalysts', {}) : [];
+        const authors = wantedAuthors.flatMap((name) => {
+          const found = analysts.filter((a) => a.name.toLowerCase() === name.toLowerCase()).map((a) => a.id);
+          if (!found.length) {
+            const known = analysts.map((a) => a.name).join(', ');
+            throw new UserError(`No analyst named “${name}” in this library${known ? ` (there are: ${known})` : ''}.`);
+          }
+          return found;
         });
+        const type = opts.type as string | undefined;
+        if (type !== undefined && type !== 'article' && type !== 'annotation') throw new UserError(`--type must be “article” or “annotation”, not “${type}”.`);
+        const from = parseDate('--from', opts.from as string | undefined);
+        const to = parseDate('--to', opts.to as string | undefined);
+        const limit = parseLimit(opts.limit as string);
         const result = await call(core, 'search', {
           query: words.join(' '),
           ...(opts.kind ? { kinds: (opts.kind as string[]).map(parseKind) } : {}),
           ...(opts.tag ? { tags: opts.tag as string[] } : {}),
           ...(outlets.length ? { outlets } : {}),
           ...(authors.length ? { authors } : {}),
-          ...(opts.from ? { from: opts.from as string } : {}),
-          ...(opts.to ? { to: opts.to as string } : {}),
-          ...(opts.type ? { type: opts.type as 'article' | 'annotation' } : {}),
-          limit: Number(opts.limit),
+          ...(from ? { from } : {}),
+          ...(to ? { to } : {}),
+          ...(type ? { type } : {}),
+          limit,
         });
         if (opts.json) return printJson(result);
         if (!result.hits.length) return void process.stdout.write('No matches.\n');

@@ -44,6 +44,26 @@ describe('gloss annotate / annotations / reimport / search', () => {
     expect(await readFile(shard, 'utf8')).toBe(before);
   });
 
+  it('refuses codes the codebook lacks (or of the wrong group), an empty quote, and says so once', async () => {
+    const { d, id } = await libraryWithSeed();
+    const shard = path.join(d, 'articles', `${id}.json`);
+    const before = await readFile(shard, 'utf8');
+    const typo = gloss(['--data', d, 'annotate', id, '--quote', 'Kim', '--kind', 'claim', '--tag', 'numbrs']);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toMatch(/no tag “numbrs”\. Known tags: numbers, numbers\/casualties/);
+    const cueAsTag = gloss(['--data', d, 'annotate', id, '--quote', 'Kim', '--kind', 'claim', '--tag', 'framing']);
+    expect(cueAsTag.code).toBe(1);
+    expect(cueAsTag.stderr).toMatch(/“framing” is a bias cue, not a tag/);
+    const tagAsCue = gloss(['--data', d, 'annotate', id, '--quote', 'Kim', '--kind', 'claim', '--cue', 'numbers']);
+    expect(tagAsCue.code).toBe(1);
+    expect(tagAsCue.stderr).toMatch(/“numbers” is a tag, not a bias cue/);
+    expect(gloss(['--data', d, 'annotate', id, '--quote', 'Kim', '--kind', 'claim', '--cue', 'loaded-langauge']).stderr).toMatch(/no bias cue “loaded-langauge”/);
+    const empty = gloss(['--data', d, 'annotate', id, '--quote', '', '--kind', 'claim']);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toMatch(/--quote must be some words/);
+    expect(await readFile(shard, 'utf8')).toBe(before);
+  });
+
   it('re-import prints the re-anchoring summary and annotations report each status', async () => {
     const { d, id } = await libraryWithSeed();
     for (const quote of ['communist dictator Kim Jong-un', 'Russian strongman Vladimir Putin in June 2024', 'several hundred casualties']) {
@@ -72,6 +92,21 @@ describe('gloss annotate / annotations / reimport / search', () => {
     const bad = gloss(['--data', d, 'search', 'x', '--outlet', 'Nowhere Times']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/No outlet named “Nowhere Times”/);
-    expect(gloss(['--data', d, 'search', 'x', '--from', '14/01/2025']).code).toBe(1);
+    const badDate = gloss(['--data', d, 'search', 'x', '--from', '14/01/2025']);
+    expect(badDate.code).toBe(1);
+    expect(badDate.stderr.trim()).toBe('gloss: --from must be a date written YYYY-MM-DD, not “14/01/2025”.');
+    expect(gloss(['--data', d, 'search', 'x', '--to', '2025-02-30']).stderr).toMatch(/--to must be a date/);
+    expect(gloss(['--data', d, 'search', 'x', '--limit', 'lots']).stderr).toMatch(/--limit must be a whole number from 1 to 500, not “lots”/);
+    expect(gloss(['--data', d, 'search', 'x', '--type', 'quote']).stderr).toMatch(/--type must be “article” or “annotation”/);
+    // A colleague's annotation (as a bundle brings them) is found by their name too.
+    const file = JSON.parse(await readFile(path.join(d, 'articles', `${id}.json`), 'utf8'));
+    file.annotations[0].author = { id: '01JCOLLEAGVE0000000000000A', name: 'Ana Kovač' };
+    await writeFile(path.join(d, 'articles', `${id}.json`), JSON.stringify(file));
+    const byColleague = gloss(['--data', d, 'search', 'epithet', '--author', 'ana kovač', '--json']);
+    expect(byColleague.stderr).toBe('');
+    expect(JSON.parse(byColleague.stdout).hits).toMatchObject([{ type: 'annotation', kind: 'bias' }]);
+    const nobody = gloss(['--data', d, 'search', 'x', '--author', 'Nobody Here']);
+    expect(nobody.code).toBe(1);
+    expect(nobody.stderr).toMatch(/No analyst named “Nobody Here” in this library \(there are: /);
   });
 });
