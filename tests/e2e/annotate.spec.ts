@@ -127,7 +127,10 @@ test('(b) overlapping highlights: each stays clickable and focuses its own card'
 
 test('(c) delete, then undo from the toast and with Ctrl+Z', async ({ app: page, gloss }) => {
   const ids = await importSeedsViaApi(gloss.url);
-  const [a] = await annotateViaApi(gloss.url, ids[4]!, [{ quote: 'approximately 300 North Korean soldiers have been killed', kind: 'claim', tags: ['numbers/casualties'] }]);
+  const [a, b] = await annotateViaApi(gloss.url, ids[4]!, [
+    { quote: 'approximately 300 North Korean soldiers have been killed', kind: 'claim', tags: ['numbers/casualties'] },
+    { quote: '2,700 injured in combat', kind: 'claim' },
+  ]);
   await page.reload();
   await openArticle(page, ENSLAVED);
   const c = card(page, a!.id);
@@ -143,14 +146,24 @@ test('(c) delete, then undo from the toast and with Ctrl+Z', async ({ app: page,
   await expect(c).toBeVisible();
   await expect(highlight(page, a!.id)).toHaveCount(1);
 
-  // Keyboard: Delete on the focused card, Ctrl+Z undoes.
+  // Keyboard: Delete on the focused card (the next card takes the focus), Ctrl+Z undoes.
   await c.focus();
   await page.keyboard.press('Delete');
   await expect(c).toBeHidden();
+  await expect(card(page, b!.id)).toBeFocused();
   await page.keyboard.press('Control+z');
   await expect(c).toBeVisible();
   await expect(highlight(page, a!.id)).toHaveCount(1);
-  await expect.poll(async () => (await callApi<Annotation[]>(gloss.url, 'listAnnotations', { articleId: ids[4] })).length).toBe(1);
+
+  // Ctrl+Z also works with the caret in the text, where ProseMirror would swallow it.
+  await c.getByTestId('card-delete').click();
+  await expect(c).toBeHidden();
+  await clickText(page, 'The Kremlin has neither');
+  await expect(page.getByTestId('reader-text')).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(c).toBeVisible();
+  await expect(page.locator('.reader-text')).toContainText('The Kremlin has neither confirmed nor denied');
+  await expect.poll(async () => (await callApi<Annotation[]>(gloss.url, 'listAnnotations', { articleId: ids[4] })).length).toBe(2);
   await page.reload();
   await openArticle(page, ENSLAVED);
   await expect(card(page, a!.id)).toBeVisible();

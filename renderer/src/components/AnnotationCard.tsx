@@ -36,6 +36,20 @@ interface Props {
   canReattach?: boolean;
 }
 
+/**
+ * Deletes a card without dropping the keyboard focus on the page body: the
+ * next card in its list (else the previous one) takes it, so Del can be
+ * pressed card after card.
+ */
+function removeKeepingFocus(card: HTMLElement, remove: () => void): void {
+  const cards = [...(card.closest('[role="list"]')?.querySelectorAll<HTMLElement>(':scope > [role="listitem"] > .card') ?? [])];
+  const at = cards.indexOf(card);
+  const neighbour = at < 0 ? undefined : (cards[at + 1] ?? cards[at - 1]);
+  const hadFocus = card.contains(document.activeElement);
+  remove();
+  if (hadFocus) neighbour?.focus();
+}
+
 export const AnnotationCard = memo(function AnnotationCard({ entry, focused, actions, orphan = false, canReattach = false }: Props) {
   const a = entry.annotation;
   const kind = kindInfo(a.kind);
@@ -57,7 +71,7 @@ export const AnnotationCard = memo(function AnnotationCard({ entry, focused, act
       onKeyDown={(e) => {
         if (e.target !== e.currentTarget) return;
         if (e.key === 'Enter') actions.focus(entry.key, { reveal: true });
-        else if (e.key === 'Delete' || e.key === 'Backspace') actions.remove(entry.key);
+        else if (e.key === 'Delete' || e.key === 'Backspace') removeKeepingFocus(e.currentTarget, () => actions.remove(entry.key));
         else if (!orphan && isGradeKey(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
           actions.focus(entry.key);
           setGradeSeed((prev) => ({ text: e.key, n: (prev?.n ?? 0) + 1 }));
@@ -89,7 +103,9 @@ export const AnnotationCard = memo(function AnnotationCard({ entry, focused, act
           title="Delete (Del)"
           onClick={(e) => {
             e.stopPropagation();
-            actions.remove(entry.key);
+            const card = e.currentTarget.closest<HTMLElement>('.card');
+            if (card) removeKeepingFocus(card, () => actions.remove(entry.key));
+            else actions.remove(entry.key);
           }}
           data-testid="card-delete"
         >

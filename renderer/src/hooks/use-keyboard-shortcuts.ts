@@ -27,6 +27,15 @@ function arrowsBelongToList(target: EventTarget | null): boolean {
   return target === document.body || target.closest('[data-list-nav]') !== null;
 }
 
+/**
+ * ProseMirror claims Mod+Z in the reader (it stops the browser's own undo of
+ * an editable), but nothing is ever typed there: the analyst means Gloss's
+ * undo, e.g. of a deleted annotation, so that key still reaches it.
+ */
+function undoInReader(e: KeyboardEvent): boolean {
+  return hasModifier(e) && !e.shiftKey && e.key.toLowerCase() === 'z' && e.target instanceof HTMLElement && e.target.closest('.reader-text') !== null;
+}
+
 export function useKeyboardShortcuts(handlers: ShortcutHandlers, modalOpen: boolean): void {
   const latest = useRef(handlers);
   useEffect(() => {
@@ -35,7 +44,7 @@ export function useKeyboardShortcuts(handlers: ShortcutHandlers, modalOpen: bool
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.isComposing) return;
+      if ((e.defaultPrevented && !undoInReader(e)) || e.isComposing) return;
       const h = latest.current;
       const key = e.key;
       // The browser's own Ctrl/Cmd+O (open a file as a page) must never win, dialog or not.
