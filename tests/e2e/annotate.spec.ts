@@ -82,6 +82,27 @@ test('(a) annotates by keyboard only: caret, shift+arrows, kind key, cue key, En
   expect(saved[0]).toMatchObject({ kind: 'bias', biasCues: ['loaded-language'], target: { quote: { exact: phrase } }, author: { name: 'Test Analyst' } });
 });
 
+test('in a short window the popover scrolls into view, Save included, with the selection still visible', async ({ app: page, gloss }) => {
+  await importSeedsViaApi(gloss.url);
+  await page.setViewportSize({ width: 1280, height: 640 });
+  await page.reload();
+  await openArticle(page, ENSLAVED);
+  const phrase = 'declined to comment';
+  // Centred in the pane: the full popover fits neither below nor above it.
+  await page.evaluate((q) => {
+    const p = [...document.querySelectorAll('.reader-text p')].find((el) => el.textContent?.includes(q))!;
+    p.scrollIntoView({ block: 'center' });
+  }, phrase);
+  await dragSelect(page, phrase);
+  await page.keyboard.press('a');
+  const composer = page.getByTestId('composer');
+  await expect(composer).toHaveAttribute('aria-label', 'New attribution annotation');
+  await expect(composer.getByTestId('composer-save')).toBeInViewport();
+  await expect(page.getByTestId('draft-range')).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.reader-text .hl-attribution')).toHaveText(phrase);
+});
+
 test('(b) overlapping highlights: each stays clickable and focuses its own card', async ({ app: page, gloss }) => {
   await importSeedsViaApi(gloss.url);
   await page.reload();

@@ -58,6 +58,11 @@ export function ReaderPane(props: Props) {
     setPosition({ left, top: fitsBelow ? end.bottom - box.top + 8 : start.top - box.top - height - 8 });
   }, [range?.start, range?.end, composer.state.phase, annotator.handle]);
 
+  // Where it fits neither below nor above (a short window), the pane scrolls just enough to show all of it, Save included.
+  useEffect(() => {
+    if (composer.state.phase === 'edit') composerBox.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [position, composer.state.phase]);
+
   let content;
   if (!selectedId) content = <ReaderPlaceholder count={libraryCount} />;
   else if (error)
