@@ -80,15 +80,24 @@ export function AnnotationPanel({ snapshot, focusedKey, actions, canReattach, co
             Annotations <span className="panel-count" data-testid="annotation-count">{total}</span>
           </h2>
         )}
-        <div className="segmented segmented-text" role="radiogroup" aria-label="Colour highlights by">
-          {(['kind', 'tag'] as const).map((v) => (
-            <button key={v} type="button" role="radio" aria-checked={colorBy === v} className="segmented-item" onClick={() => onColorBy(v)} data-testid={`color-by-${v}`}>
-              {v === 'kind' ? 'Kind' : 'Tag'}
-            </button>
-          ))}
-        </div>
       </header>
-      {total > 0 && <PanelFilters filter={filter} onChange={setFilter} {...options} />}
+      {total > 0 && (
+        <PanelFilters filter={filter} onChange={setFilter} {...options}>
+          {/* Down here, labelled, rather than beside the tabs: there it was cut off at the panel's edge and read as a third tab. */}
+          <div className="panel-colour-by">
+            <span className="panel-colour-label" id="colour-by-label">
+              Colour
+            </span>
+            <div className="segmented segmented-text" role="radiogroup" aria-labelledby="colour-by-label" title="Colour the highlights by kind or by cue/tag">
+              {(['kind', 'tag'] as const).map((v) => (
+                <button key={v} type="button" role="radio" aria-checked={colorBy === v} className="segmented-item" onClick={() => onColorBy(v)} data-testid={`color-by-${v}`}>
+                  {v === 'kind' ? 'Kind' : 'Tag'}
+                </button>
+              ))}
+            </div>
+          </div>
+        </PanelFilters>
+      )}
       <div className="panel-list" ref={list}>
         {!snapshot.loaded && !snapshot.loadError && <p className="panel-note">Loading annotations…</p>}
         {snapshot.loadError && (

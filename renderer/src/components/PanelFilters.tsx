@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { kindInfo } from '../lib/annotation-kinds';
 import { codeLabel } from '../lib/codebook';
 
@@ -15,10 +16,12 @@ interface Props {
   kinds: readonly string[];
   codes: readonly string[];
   authors: readonly { id: string; name: string }[];
+  /** Shown after the filters, at the row's end. */
+  children?: ReactNode;
 }
 
 /** Narrow the panel by kind, cue/tag or analyst; only values that occur in this article are offered. */
-export function PanelFilters({ filter, onChange, kinds, codes, authors }: Props) {
+export function PanelFilters({ filter, onChange, kinds, codes, authors, children }: Props) {
   return (
     <div className="panel-filters" role="group" aria-label="Filter annotations">
       <select aria-label="Filter by kind" value={filter.kind} onChange={(e) => onChange({ ...filter, kind: e.target.value })} data-testid="filter-kind">
@@ -47,6 +50,7 @@ export function PanelFilters({ filter, onChange, kinds, codes, authors }: Props)
           ))}
         </select>
       )}
+      {children}
     </div>
   );
 }
