@@ -28,6 +28,13 @@ export interface AnchorOptions {
   contentHash?: string;
   /** Where the quote is expected to be now: its old range mapped through a diff of the revision. */
   hint?: { start: number; end: number };
+  /**
+   * With the old text known: where a range of `text` stood in it, if it is
+   * unchanged text (see DiffMapping.fromOld). Such text that stood somewhere
+   * other than the quote was another occurrence all along, so it is never
+   * taken for the quote — the usual way a deleted quote would land on a copy.
+   */
+  fromOld?: (start: number, end: number) => number | undefined;
 }
 
 function positionScore(at: number, expected: number, length: number): number {
@@ -71,8 +78,13 @@ export function anchor(text: string, target: Anchorable, options: AnchorOptions 
       ? { status: c.start === original ? 'exact' : 'moved', start: c.start, end: c.end, score: c.score }
       : { status: 'fuzzy', start: c.start, end: c.end, score: c.score };
 
+  const elsewhere = (start: number, end: number): boolean => {
+    const was = options.fromOld?.(start, end);
+    return was !== undefined && (was >= original + len || was + (end - start) <= original);
+  };
+
   // 1. The expected position still holds the quote.
-  if (text.slice(expected, expected + len) === exact) {
+  if (text.slice(expected, expected + len) === exact && !elsewhere(expected, expected + len)) {
     const trusted = options.contentHash === target.contentHash || options.hint !== undefined;
     const ctx = contextScore(text, expected, expected + len, prefix, suffix);
     // Still at its own place and nowhere else: its neighbours may have been edited, it was not.
@@ -99,16 +111,17 @@ export function anchor(text: string, target: Anchorable, options: AnchorOptions 
     // A word diff may align repeated words differently, so one end of the mapped range can be off.
     const inHint = !!h && at >= Math.min(h.start, h.end - len) - 16 && at + len <= Math.max(h.end, h.start + len) + 16;
     const distinctive = exactStarts.length === 1 && (len >= DISTINCTIVE_LENGTH || ctx === undefined);
-    const ok = (ctx ?? 0) >= MIN_CONTEXT || inHint || distinctive;
+    const ok = ((ctx ?? 0) >= MIN_CONTEXT || inHint || distinctive) && !elsewhere(at, at + len);
     candidates.push({ start: at, end: at + len, quoteSim: 1, ctx, ok, score: score(at, 1, ctx, inHint ? 0.3 : 0) });
   }
-  if (len >= MIN_FUZZY_LENGTH) candidates.push(...fuzzyCandidates(text, target, expected - len - 64, expected + 2 * len + 64, score));
+  const fuzzy = (from: number, to: number) => fuzzyCandidates(text, target, from, to, score).map((c) => (elsewhere(c.start, c.end) ? { ...c, ok: false } : c));
+  if (len >= MIN_FUZZY_LENGTH) candidates.push(...fuzzy(expected - len - 64, expected + 2 * len + 64));
   const best = pick(candidates);
   if (best) return found(best);
 
   // 4. A fuzzy match anywhere.
   if (len < MIN_FUZZY_LENGTH) return { status: 'orphaned' };
-  const anywhere = pick(fuzzyCandidates(text, target, 0, text.length, score));
+  const anywhere = pick(fuzzy(0, text.length));
   return anywhere ? found(anywhere) : { status: 'orphaned' };
 }
 

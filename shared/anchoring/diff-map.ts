@@ -15,12 +15,27 @@ interface Segment {
 
 export type OffsetMap = (oldOffset: number) => number;
 
+export interface DiffMapping {
+  /** An offset in the old text → the matching offset in the new one. */
+  toNew: OffsetMap;
+  /**
+   * Where the new text's [start, end) stood in the old text, when all of it is
+   * unchanged text from there; undefined when any of it is new.
+   */
+  fromOld(start: number, end: number): number | undefined;
+}
+
 /**
  * Builds the mapping, or returns undefined when the texts differ too much for
  * a diff to be cheap (then callers fall back to quote search alone).
  */
 export function diffOffsetMap(oldText: string, newText: string, timeoutMs = 150): OffsetMap | undefined {
-  if (oldText === newText) return (o) => o;
+  return diffMapping(oldText, newText, timeoutMs)?.toNew;
+}
+
+/** Both directions of {@link diffOffsetMap}'s mapping. */
+export function diffMapping(oldText: string, newText: string, timeoutMs = 150): DiffMapping | undefined {
+  if (oldText === newText) return { toNew: (o) => o, fromOld: (start) => start };
   const changes = diffWordsWithSpace(oldText, newText, { timeout: timeoutMs, maxEditLength: 20_000 });
   if (!changes) return undefined;
   const segments: Segment[] = [];
@@ -40,7 +55,20 @@ export function diffOffsetMap(oldText: string, newText: string, timeoutMs = 150)
     }
   }
   const newLength = n;
-  return (offset) => {
+  const kept = segments.filter((x) => !x.removed);
+  const fromOld = (start: number, end: number): number | undefined => {
+    let lo = 0;
+    let hi = kept.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const k = kept[mid]!;
+      if (start < k.newStart) hi = mid - 1;
+      else if (start >= k.newStart + (k.oldEnd - k.oldStart)) lo = mid + 1;
+      else return end <= k.newStart + (k.oldEnd - k.oldStart) ? k.oldStart + (start - k.newStart) : undefined;
+    }
+    return undefined;
+  };
+  const toNew: OffsetMap = (offset) => {
     let lo = 0;
     let hi = segments.length - 1;
     while (lo <= hi) {
@@ -52,4 +80,5 @@ export function diffOffsetMap(oldText: string, newText: string, timeoutMs = 150)
     }
     return newLength;
   };
+  return { toNew, fromOld };
 }

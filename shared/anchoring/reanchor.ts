@@ -3,7 +3,7 @@
  * counts the analyst sees afterwards (kept, moved, fuzzy, orphaned).
  */
 import { anchor } from './anchor';
-import { diffOffsetMap } from './diff-map';
+import { diffMapping } from './diff-map';
 import type { AnchorResult, AnchorStatus, Anchorable } from './types';
 
 export interface ReanchorItem {
@@ -34,13 +34,16 @@ export function reanchorAll(
   newHash: string,
   items: readonly ReanchorItem[],
 ): ReanchorReport {
-  const map = old ? diffOffsetMap(old.text, newText) : undefined;
+  const map = old ? diffMapping(old.text, newText) : undefined;
   const results = new Map<string, AnchorResult>();
   const summary = emptySummary();
   for (const item of items) {
     const { start, end } = item.target.position;
-    const hint = map && item.target.contentHash === old?.hash ? { start: map(start), end: map(end) } : undefined;
-    const result = anchor(newText, item.target, { contentHash: newHash, ...(hint !== undefined ? { hint } : {}) });
+    const diff = map && item.target.contentHash === old?.hash ? map : undefined;
+    const result = anchor(newText, item.target, {
+      contentHash: newHash,
+      ...(diff ? { hint: { start: diff.toNew(start), end: diff.toNew(end) }, fromOld: diff.fromOld } : {}),
+    });
     results.set(item.id, result);
     summary[result.status]++;
   }
