@@ -8,7 +8,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { OpParsedInput, SearchHit } from '../../shared/api';
 import type { Annotation, ArticleFile, LibraryFile } from '../../shared/model';
 import type { Store } from '../store/store';
-import { snippetAround, firstTermMatch } from './snippets';
+import { matchedPassage, snippetAround } from './snippets';
 
 export interface IndexedDoc {
   id: string;
@@ -203,7 +203,7 @@ export class SearchIndex {
         ...(n.orphaned ? {} : { start: n.target.position.start, end: n.target.position.end }),
       };
     }
-    const match = firstTermMatch(shard.article.text, r.terms);
+    const match = matchedPassage(shard.article.text, r.terms);
     return {
       ...base,
       type: 'article',

@@ -5,17 +5,35 @@ function escapeRegExp(s: string): string {
 }
 
 /**
- * The first place any of the matched index terms appears in `text` as the start
- * of a word (terms are lower-cased by the index; prefix matches count, so
- * "soldier" finds "soldiers").
+ * Where the matched index terms (lower-cased by the index; prefix matches
+ * count, so "soldier" finds "soldiers") sit in `text`: the longest run of
+ * them word after word — the phrase searched for, "ballistic missile
+ * programs", rather than the first "North" of "North Korea's nuclear" — and
+ * of equally long runs the first. The reader scrolls to and flashes it.
  */
-export function firstTermMatch(text: string, terms: readonly string[]): { start: number; end: number } | undefined {
+export function matchedPassage(text: string, terms: readonly string[]): { start: number; end: number } | undefined {
+  const usable = terms.filter(Boolean);
+  if (!usable.length) return undefined;
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`, 'giu');
   let best: { start: number; end: number } | undefined;
-  for (const term of terms) {
-    if (!term) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}[\\p{L}\\p{N}]*`, 'iu');
-    const m = re.exec(text);
-    if (m && (!best || m.index < best.start)) best = { start: m.index, end: m.index + m[0].length };
+  let bestCount = 0;
+  let start = 0;
+  let end = -1;
+  let count = 0;
+  for (const m of text.matchAll(word)) {
+    // Words of one run are apart by a space or a little punctuation ("Kim Jong-un", "Kyiv, Moscow", "Korea’s nuclear").
+    if (count && end >= 0 && /^(?:['’]s)?[\s\p{P}]{1,3}$/u.test(text.slice(end, m.index))) count++;
+    else {
+      start = m.index;
+      count = 1;
+    }
+    end = m.index + m[0].length;
+    if (count > bestCount) {
+      bestCount = count;
+      best = { start, end };
+      // As many words as were searched for: that is the phrase, and no later run can beat it.
+      if (count >= usable.length) break;
+    }
   }
   return best;
 }

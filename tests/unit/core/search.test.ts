@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../../../main/core/core';
-import { firstTermMatch, snippetAround } from '../../../main/search/snippets';
+import { matchedPassage, snippetAround } from '../../../main/search/snippets';
 import { createClient } from '../../../shared/client';
 import { seedsDir } from '../helpers/bundle';
 import { tempDir } from '../helpers/tmp';
@@ -19,6 +19,14 @@ async function library() {
 }
 
 describe('search', () => {
+  it('points an article hit at the passage where the searched words stand together', async () => {
+    const { core, api } = await library();
+    const [hit] = (await api.search({ query: 'ballistic missile programs', type: 'article' })).hits;
+    const text = (await api.getArticle({ id: hit!.articleId })).article.text;
+    expect(text.slice(hit!.start, hit!.end)).toBe('ballistic missile programs');
+    core.close();
+  });
+
   it('finds article text with the match offsets and a snippet', async () => {
     const { core, api, ids } = await library();
     const r = await api.search({ query: 'Peskov' });
@@ -80,8 +88,15 @@ describe('search', () => {
 
 describe('snippets', () => {
   it('finds the first whole-word start of a matched term', () => {
-    expect(firstTermMatch('Korean soldiers and a soldier', ['soldier'])).toEqual({ start: 7, end: 15 });
-    expect(firstTermMatch('nothing here', ['absent'])).toBeUndefined();
+    expect(matchedPassage('Korean soldiers and a soldier', ['soldier'])).toEqual({ start: 7, end: 15 });
+    expect(matchedPassage('nothing here', ['absent'])).toBeUndefined();
+  });
+  it('prefers where the searched words stand together to the first of them', () => {
+    const text = 'North Korea sent troops. Later, North Korea’s nuclear and missile programs were discussed.';
+    const at = matchedPassage(text, ['north', 'korea', 'nuclear'])!;
+    expect(text.slice(at.start, at.end)).toBe('North Korea’s nuclear');
+    const phrase = matchedPassage('ballistic tests; the ballistic missile programs grew', ['ballistic', 'missile', 'programs'])!;
+    expect(phrase).toEqual({ start: 21, end: 47 });
   });
   it('cuts around the match at word boundaries', () => {
     const text = `${'word '.repeat(100)}TARGET ${'more '.repeat(100)}`;
