@@ -50,7 +50,12 @@ export const libraryOps = {
   reimportArticle: op({
     summary: 'Stores a changed text of a known article as its current text, keeping the old one as a revision.',
     mutates: true,
-    input: z.strictObject({ id: Id, file: FileInput }),
+    input: z.strictObject({
+      id: Id,
+      file: FileInput,
+      /** Store it even when it shares almost no wording with the current text (otherwise: needs_confirmation). */
+      force: z.boolean().optional(),
+    }),
     output: ImportResult,
   }),
   updateArticle: op({

@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'unknown_operation',
   'unauthorized',
   'cancelled',
+  /** The change looks like a mistake and was not made; the same call with `force: true` makes it. */
+  'needs_confirmation',
   /** A bug or an environment failure (disk full…); the message says which. */
   'internal',
 ] as const;

@@ -60,3 +60,26 @@ export function diffRevision(oldText: string, newText: string, timeoutMs = 1500)
   }
   return { paragraphs: paragraphs.filter((p) => p.length > 0), insertedWords, deletedWords, coarse };
 }
+
+function shingles(text: string, n: number): Set<string> {
+  const words = text.toLowerCase().match(WORD) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + n <= words.length; i++) out.add(words.slice(i, i + n).join(' '));
+  return out;
+}
+
+/**
+ * How much of its wording a new text keeps from an old one, 0..1: the larger
+ * share of either text's 5-word sequences found in the other (so a story that
+ * grew, or was cut, still counts as the same story). Two articles on one event
+ * by different outlets share almost none; a revision shares most. Undefined
+ * for texts too short to tell.
+ */
+export function sharedWording(oldText: string, newText: string, n = 5): number | undefined {
+  const a = shingles(oldText, n);
+  const b = shingles(newText, n);
+  if (a.size < 10 || b.size < 10) return undefined;
+  let common = 0;
+  for (const s of b) if (a.has(s)) common++;
+  return Math.max(common / a.size, common / b.size);
+}

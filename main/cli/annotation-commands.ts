@@ -4,7 +4,7 @@
  */
 import type { Command } from 'commander';
 import { ANNOTATION_KINDS, type AnnotationKind } from '../../shared/model';
-import { UserError } from '../../shared/result';
+import { ApiError, UserError } from '../../shared/result';
 import { anchorStatusOf } from '../core/annotations';
 import { resolveArticleId, readFileInput } from './library-commands';
 import { table } from './output';
@@ -94,11 +94,16 @@ export function registerAnnotationCommands(program: Command, globals: () => Glob
     .description('store a changed text of an article as its current text; re-anchors its annotations')
     .argument('<article>', 'article id or prefix')
     .argument('<file>', 'the new version')
+    .option('--force', 'store it even if it shares almost no wording with the current text')
     .option('--json', 'print as JSON')
-    .action(async (given: string, path: string, opts: { json?: boolean }) => {
+    .action(async (given: string, path: string, opts: { json?: boolean; force?: boolean }) => {
       await withCore(globals(), { readOnly: false }, async (core) => {
         const id = await resolveArticleId(core, given);
-        const result = await call(core, 'reimportArticle', { id, file: await readFileInput(path) });
+        const file = await readFileInput(path);
+        const result = await call(core, 'reimportArticle', { id, file, ...(opts.force ? { force: true } : {}) }).catch((e: unknown) => {
+          if (e instanceof ApiError && e.code === 'needs_confirmation') throw new UserError(`${e.message} Import it with \`gloss import\`, or run again with --force if it really is a new version.`);
+          throw e;
+        });
         if (opts.json) return printJson(result);
         if (result.status === 'duplicate') return void process.stdout.write('The text is unchanged; nothing was stored.\n');
         const r = result.reanchor;

@@ -13,6 +13,7 @@ import {
   type LibraryFile,
 } from '../../shared/model';
 import { UserError } from '../../shared/result';
+import { sharedWording } from '../../shared/revision-diff';
 import { articleIdFor, contentHash, countWords, paragraphsOf, truncateWords } from '../../shared/text';
 import { parseFile, restoreBlock, type ParsedArticle } from '../import';
 import type { Store } from '../store/store';
@@ -159,9 +160,21 @@ export function replaceText(old: Article, text: string, reason: string, stripped
   };
 }
 
+/** Below this share of wording kept, a "new version" is more likely the wrong file. */
+export const MIN_SHARED_WORDING = 0.2;
+
 export async function reimportArticle(store: Store, input: OpParsedInput<'reimportArticle'>): Promise<ImportResult> {
-  await loadArticle(store, input.id);
+  const { article } = await loadArticle(store, input.id);
   const parsed = await parseFile(input.file.name, decodeFile(input.file));
+  const shared = input.force ? undefined : sharedWording(article.text, parsed.text);
+  if (shared !== undefined && shared < MIN_SHARED_WORDING) {
+    // Replacing the text would orphan every annotation; the wrong file picked is the likelier story.
+    throw new UserError(
+      `“${input.file.name}” looks like a different article: only ${Math.round(shared * 100)}% of its wording is in “${truncateWords(article.title, 60)}”, ` +
+        'and replacing the text would orphan the annotations.',
+      'needs_confirmation',
+    );
+  }
   return addRevision(store, input.id, parsed, `Replaced by re-import of ${input.file.name}`);
 }
 

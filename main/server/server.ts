@@ -168,6 +168,7 @@ function statusFor(result: Result<unknown>): number {
     case 'locked':
     case 'read_only':
     case 'cancelled':
+    case 'needs_confirmation':
       return 409;
     case 'unauthorized':
       return 401;

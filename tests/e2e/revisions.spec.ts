@@ -82,3 +82,27 @@ test('(d) a new version re-anchors annotations: moved, fuzzy, and an orphan that
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('a "new version" that is another article is not stored until the analyst confirms it', async ({ app: page, gloss }) => {
+  const ids = await importSeedsViaApi(gloss.url);
+  const [a] = await annotateViaApi(gloss.url, ids[4]!, [{ quote: FUZZY, kind: 'claim' }]);
+  await page.reload();
+  await openArticle(page, 'announced on Sunday');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-version').click();
+  // The wrong file: another outlet's article on the same event.
+  await (await chooser).setFiles(path.join(seedsDir, SEEDS[0].file));
+
+  const toast = page.getByTestId('toast').filter({ hasText: 'Is this really a new version?' });
+  await expect(toast).toContainText('looks like a different article');
+  await expect(page.getByTestId('reanchor-summary')).toBeHidden();
+  await expect(page.getByTestId('reader-text')).toContainText(FUZZY);
+  await expect(page.getByTestId('article-revisions')).toHaveCount(0);
+  expect((await callApi<Annotation[]>(gloss.url, 'listAnnotations', { articleId: ids[4] }))[0]).toMatchObject({ id: a!.id, orphaned: false });
+
+  await toast.getByRole('button', { name: 'Replace anyway' }).click();
+  const summary = page.getByTestId('reanchor-summary');
+  await expect(summary.getByTestId('reanchor-orphaned')).toContainText('1');
+  await summary.getByTestId('summary-done').click();
+  await expect(page.getByTestId('reader-text')).toContainText('communist dictator Kim Jong-un');
+});

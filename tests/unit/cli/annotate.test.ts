@@ -83,6 +83,20 @@ describe('gloss annotate / annotations / reimport / search', () => {
     expect(gloss(['--data', d, 'annotations', id]).stdout).toMatch(/orphaned/);
   });
 
+  it('reimport of another article is a user error until --force', async () => {
+    const { d, id } = await libraryWithSeed();
+    const other = path.join(seedsDir, '004_37177262a2591de6.txt');
+    const shard = path.join(d, 'articles', `${id}.json`);
+    const before = await readFile(shard, 'utf8');
+    const r = gloss(['--data', d, 'reimport', id, other]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/looks like a different article.*run again with --force if it really is a new version\./);
+    expect(await readFile(shard, 'utf8')).toBe(before);
+    const forced = gloss(['--data', d, 'reimport', id, other, '--force', '--json']);
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(forced.stdout).status).toBe('revision');
+  });
+
   it('searches with filters and reports bad filter values clearly', async () => {
     const { d, id } = await libraryWithSeed();
     gloss(['--data', d, 'annotate', id, '--quote', 'strongman', '--kind', 'bias', '--note', 'epithet for Putin']);

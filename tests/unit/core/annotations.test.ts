@@ -160,4 +160,20 @@ describe('annotations', () => {
     expect(re.target.quote.exact).toBe('many casualties');
     core.close();
   });
+
+  it('a "new version" that shares almost no wording is refused until confirmed with force', async () => {
+    const { dir, core, api } = await setup();
+    const { article } = await api.importFile({ file: file('000.txt', seedText(0)) });
+    await api.createAnnotation({ articleId: article.id, selection: { quote: 'communist dictator Kim Jong-un' }, kind: 'bias' });
+    const shardPath = path.join(dir, 'articles', `${article.id}.json`);
+    const before = await readFile(shardPath, 'utf8');
+    await expect(api.reimportArticle({ id: article.id, file: file('004.txt', seedText(4)) })).rejects.toMatchObject({
+      code: 'needs_confirmation',
+      message: expect.stringMatching(/“004\.txt” looks like a different article: only \d+% of its wording is in “/),
+    });
+    expect(await readFile(shardPath, 'utf8')).toBe(before);
+    const forced = await api.reimportArticle({ id: article.id, file: file('004.txt', seedText(4)), force: true });
+    expect(forced).toMatchObject({ status: 'revision', reanchor: { orphaned: 1 } });
+    core.close();
+  });
 });
