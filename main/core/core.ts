@@ -19,7 +19,7 @@ import { compareArticles } from './compare';
 import * as judgement from './judgement';
 import { allShards, loadArticle } from './load';
 import { dispatch, type DispatchOptions } from './dispatch';
-import { loadSampleLibrary } from './samples';
+import { loadSampleLibrary, markSamplesOffered } from './samples';
 import { createSharing } from './sharing';
 import { VERSION } from './version';
 import * as w3c from './w3c';
@@ -49,7 +49,10 @@ export interface CoreOptions extends OpenOptions, DispatchOptions {
 export async function openCore(dataDir: string, options: CoreOptions = {}): Promise<Core> {
   const store = await Store.open(dataDir, options);
   if (options.loadSamples && !store.readOnly && !store.library.settings.sampleLibraryLoaded) {
-    await loadSampleLibrary(store);
+    // Only a new library gets the samples: fictional articles must never mix
+    // into one that already holds the analyst's own (imported with the CLI).
+    if (store.library.articles.length === 0) await loadSampleLibrary(store);
+    else await markSamplesOffered(store);
   }
   return createCore(store, options);
 }

@@ -1,6 +1,6 @@
 /**
  * The built-in sample library (assets/samples): offered once, on the first
- * start of a new library, so Gloss opens on something worth reading. The flag
+ * start of a new (empty) library, so Gloss opens on something worth reading. The flag
  * is saved even if the user later deletes the samples, so they never return.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -34,6 +34,11 @@ export async function loadSampleLibrary(store: Store, dir = path.join(assetsDir(
   } catch {
     // Articles without sample annotations are still a useful first start.
   }
-  await store.updateLibrary((lib) => ({ ...lib, settings: { ...lib.settings, sampleLibraryLoaded: true } }));
+  await markSamplesOffered(store);
   return imported;
+}
+
+/** Records that this library has had its one chance at the samples. */
+export async function markSamplesOffered(store: Store): Promise<void> {
+  await store.updateLibrary((lib) => ({ ...lib, settings: { ...lib.settings, sampleLibraryLoaded: true } }));
 }

@@ -189,4 +189,19 @@ describe('core: the sample library', () => {
     expect(again.store.library.articles).toEqual([]);
     again.close();
   });
+
+  it('never joins a library that already holds articles (imported with the CLI before the first app start)', async () => {
+    const { dir, core, api } = await setup({ loadSamples: false });
+    const own = await api.importFile({ file: seedFile(3) });
+    core.close();
+    const app = await openCore(dir, { loadSamples: true });
+    expect(app.store.library.articles.map((a) => a.id)).toEqual([own.article.id]);
+    expect(app.store.library.sources.map((s) => s.name)).not.toContain('The Meridian Herald');
+    // Decided once: emptying the library later does not bring the samples in either.
+    await app.store.trashArticle(own.article.id);
+    app.close();
+    const later = await openCore(dir, { loadSamples: true });
+    expect(later.store.library.articles).toEqual([]);
+    later.close();
+  });
 });
