@@ -20,6 +20,7 @@ import { UserError } from '../../shared/result';
 import { defaultCodebook } from '../../shared/codebook';
 import { TEMP_SUFFIX } from './durable-write';
 import { DurableJsonFile, layoutFor, type StoreLayout } from './json-file';
+import { folderProblem } from './folder-problem';
 import { acquireLock, type LibraryLock } from './lock';
 
 export const LIBRARY_FILE = 'library.json';
@@ -71,18 +72,25 @@ export class Store {
   static async open(dataDir: string, options: OpenOptions = {}): Promise<Store> {
     const dir = path.resolve(dataDir);
     const readOnly = options.readOnly ?? false;
-    const info = await stat(dir).catch(() => undefined);
+    const info = await stat(dir).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return undefined;
+      throw folderProblem(dir, e);
+    });
     if (info && !info.isDirectory()) throw new UserError(`${dir} is a file, not a library folder; choose a folder with --data.`);
-    if (!readOnly) {
-      await mkdir(path.join(dir, ARTICLES_DIR), { recursive: true });
-    }
     const store = new Store(dir, readOnly);
-    if (!readOnly) store.lock = acquireLock(dir, options.purpose ?? 'Gloss');
+    if (!readOnly) {
+      try {
+        await mkdir(path.join(dir, ARTICLES_DIR), { recursive: true });
+        store.lock = acquireLock(dir, options.purpose ?? 'Gloss');
+      } catch (e) {
+        throw folderProblem(dir, e);
+      }
+    }
     try {
       await store.load();
     } catch (e) {
       store.lock?.release();
-      throw e;
+      throw folderProblem(dir, e);
     }
     return store;
   }

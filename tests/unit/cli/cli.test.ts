@@ -89,6 +89,18 @@ describe('gloss CLI', () => {
     expect(sources).toMatchObject([{ name: 'Test Outlet', articleCount: 1 }]);
   });
 
+  it('a library folder that cannot be used is a user error (exit 1) naming the folder, for reading and writing', async () => {
+    const file = path.join(await tempDir(), 'not-a-folder');
+    await writeFile(file, 'x');
+    for (const args of [['list'], ['import', seeds[0]!], ['doctor']]) {
+      const r = gloss(['--data', path.join(file, 'library'), ...args]);
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain(`Cannot use ${path.join(file, 'library')} as the library folder (part of its path is a file`);
+    }
+    expect(await readFile(file, 'utf8')).toBe('x');
+  });
+
   it('unknown commands and options are user errors (exit 1)', () => {
     expect(gloss(['frobnicate']).code).toBe(1);
     expect(gloss(['list', '--bogus']).code).toBe(1);

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { newSource } from '../../../main/core/sources';
@@ -30,6 +30,26 @@ describe('store: durable saves and rotating backups', () => {
     const b3 = JSON.parse(await readFile(path.join(dir, 'backups', 'library.json.3'), 'utf8'));
     expect(b1.sources.map((s: { name: string }) => s.name)).toEqual(['one', 'two', 'three', 'four']);
     expect(b3.sources.map((s: { name: string }) => s.name)).toEqual(['one', 'two']);
+  });
+
+  // Root may write anywhere, so only an ordinary user can see a permission error.
+  it.skipIf(process.getuid?.() === 0)('a folder without write permission is a user error that names it, and stays untouched', async () => {
+    const dir = await tempDir();
+    await libraryWithSources(dir, ['one']);
+    const before = await readdir(dir);
+    await chmod(dir, 0o555);
+    try {
+      const error = await Store.open(dir).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ApiError);
+      expect((error as ApiError).code).toBe('user_error');
+      expect((error as ApiError).message).toContain(`Cannot use ${dir} as the library folder`);
+      expect((error as ApiError).message).toContain('permission denied');
+      expect(await readdir(dir)).toEqual(before);
+      // Reading needs no write permission.
+      expect(sourceNames(await Store.open(dir, { readOnly: true }))).toEqual(['one']);
+    } finally {
+      await chmod(dir, 0o755);
+    }
   });
 
   it('a read-only open of a missing folder creates nothing', async () => {
