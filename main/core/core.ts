@@ -117,7 +117,12 @@ function requireSource(lib: LibraryFile, id: string): Source {
 function createHandlers(store: Store, emit: (event: ApiEvent) => void, pdf: () => PdfRenderer, search: SearchIndex): ApiHandlers {
   const exports: ExportContext = { store, pdf, emit, tasks: new Map() };
   const sharing = createSharing(store);
-  store.watch({ articleWritten: (file) => search.articleWritten(file), articleRemoved: (id) => search.remove(id) });
+  store.watch({
+    articleWritten: (file) => search.articleWritten(file),
+    articleRemoved: (id) => search.remove(id),
+    // The window re-reads the list and the status, so the damage is shown when it is found, not at the next start.
+    recovered: () => emit({ type: 'library-changed', op: 'repair' }),
+  });
   return {
     async status() {
       return {

@@ -1,12 +1,15 @@
 /** Look-ups shared by the core's operations, with the error a user sees when something is not there. */
+import path from 'node:path';
 import type { ArticleFile, Claim, Codebook, LibraryFile } from '../../shared/model';
 import { UserError } from '../../shared/result';
-import type { Store } from '../store/store';
+import { ARTICLES_DIR, type Store } from '../store/store';
 
 export async function loadArticle(store: Store, id: string): Promise<ArticleFile> {
   const shard = store.library.articles.some((a) => a.id === id) ? await store.readArticle(id) : undefined;
-  if (!shard) throw new UserError(`No article with id ${id}.`, 'not_found');
-  return shard;
+  if (shard) return shard;
+  const file = path.join(ARTICLES_DIR, `${id}.json`);
+  const lost = store.recoveries.find((r) => r.file === file && !r.restoredFrom);
+  throw new UserError(lost ? `This article could not be opened: ${lost.problem}.` : `No article with id ${id}.`, 'not_found');
 }
 
 /** Reads every article file (cached by the store after the first time). */

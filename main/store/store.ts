@@ -49,6 +49,8 @@ export interface OpenOptions {
 export interface StoreWatcher {
   articleWritten?(file: ArticleFile): void;
   articleRemoved?(id: string): void;
+  /** Damage found (and repaired or reported) after the library was opened, when an article file was first read. */
+  recovered?(recoveries: Recovery[]): void;
 }
 
 const ARTICLE_FILE_RE = /^([A-Za-z0-9_-]+)\.json$/;
@@ -58,6 +60,7 @@ export class Store {
   private readonly layout: StoreLayout;
   private libraryDb!: Low<LibraryFile>;
   private readonly shards = new Map<string, Low<ArticleFile | null>>();
+  private readonly reading = new Map<string, Promise<ArticleFile | undefined>>();
   private lock: LibraryLock | undefined;
   private readonly watchers = new Set<StoreWatcher>();
 
@@ -176,14 +179,42 @@ export class Store {
   async readArticle(id: string): Promise<ArticleFile | undefined> {
     const db = this.shardDb(id);
     if (db.data) return db.data;
+    // Callers racing for the same unread file (the search warm-up and a click) share one read:
+    // two reads of a damaged file would both try to quarantine it, and the second would fail.
+    let reading = this.reading.get(id);
+    if (!reading) {
+      reading = this.readArticleFile(id, db).finally(() => this.reading.delete(id));
+      this.reading.set(id, reading);
+    }
+    return reading;
+  }
+
+  private async readArticleFile(id: string, db: Low<ArticleFile | null>): Promise<ArticleFile | undefined> {
     await db.read();
     const adapter = db.adapter as DurableJsonFile<ArticleFile>;
-    this.recoveries.push(...adapter.recoveries.splice(0));
+    const found = adapter.recoveries.splice(0);
+    this.recoveries.push(...found);
     if (!db.data) {
       this.shards.delete(id);
-      return undefined;
+      const lost = found.find((r) => !r.restoredFrom);
+      if (lost) await this.dropLostArticle(id, lost);
     }
-    return db.data;
+    if (found.length) for (const w of this.watchers) w.recovered?.(found);
+    return db.data ?? undefined;
+  }
+
+  /**
+   * An indexed article whose file was damaged beyond its backups (the damaged
+   * copy is in quarantine/) leaves the list at once, as the next start would
+   * do anyway: the list never offers an article that cannot open, and the loss
+   * is reported once, with the title it had.
+   */
+  private async dropLostArticle(id: string, recovery: Recovery): Promise<void> {
+    const meta = this.library.articles.find((a) => a.id === id);
+    if (!meta || this.readOnly) return;
+    recovery.problem += `; “${meta.title}” was removed from the list`;
+    await this.updateLibrary((lib) => ({ ...lib, articles: lib.articles.filter((a) => a.id !== id) }));
+    for (const w of this.watchers) w.articleRemoved?.(id);
   }
 
   /**

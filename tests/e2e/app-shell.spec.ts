@@ -1,7 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { ArticleMeta } from '../../shared/model';
-import { callApi, expect, seedsDir, test } from './fixtures';
+import { callApi, expect, repoRoot, seedsDir, startGloss, stopGloss, test } from './fixtures';
 import { SEEDS } from './helpers';
 
 test('without the token the page says how to open Gloss', async ({ page, gloss, consoleProblems }, testInfo) => {
@@ -108,5 +110,29 @@ test('files repaired on load are reported once, in a banner', async ({ page, glo
   await page.reload();
   await expect(page.getByTestId('article-count')).toBeVisible();
   await expect(banner).toBeHidden();
+  expect(consoleProblems).toEqual([]);
+});
+
+test('an article damaged beyond its backups is reported by title and leaves the list', async ({ page, consoleProblems }) => {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'gloss-e2e-damaged-'));
+  const cli = (...args: string[]) => spawnSync(process.execPath, [path.join(repoRoot, 'bin/gloss.js'), '--data', dataDir, ...args], { encoding: 'utf8' });
+  expect(cli('import', ...SEEDS.slice(0, 3).map((s) => path.join(seedsDir, s.file))).status).toBe(0);
+  const [victim] = JSON.parse(cli('list', '--json').stdout) as ArticleMeta[];
+  await writeFile(path.join(dataDir, 'articles', `${victim!.id}.json`), Buffer.alloc(400, 0));
+  const { child, url } = await startGloss(dataDir);
+  try {
+    await callApi(url, 'setAnalyst', { name: 'Test Analyst' });
+    await page.goto(url);
+    // Found at start-up or by the background read of every article: either way the window shows it.
+    const banner = page.getByTestId('recovery-banner');
+    await expect(banner).toContainText('could not be restored from a backup');
+    await expect(banner).toContainText(`“${victim!.title}” was removed from the list.`);
+    await expect(banner).toContainText('quarantine/');
+    await expect(page.getByTestId('article-row')).toHaveCount(2);
+    await expect(page.getByTestId('article-row').filter({ hasText: victim!.title })).toHaveCount(0);
+  } finally {
+    await stopGloss(child);
+    await rm(dataDir, { recursive: true, force: true });
+  }
   expect(consoleProblems).toEqual([]);
 });

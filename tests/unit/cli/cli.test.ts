@@ -120,6 +120,23 @@ describe('gloss CLI', () => {
     expect(gloss(['--data', d, 'doctor']).stdout).toMatch(/Every file is readable/);
   });
 
+  it('doctor reports an article file damaged beyond its backups once, by title, and a second run is clean', async () => {
+    const d = await tempDir();
+    gloss(['--data', d, 'import', seeds[3]!, seeds[4]!]);
+    const [victim] = JSON.parse(gloss(['--data', d, 'list', '--json']).stdout) as { id: string; title: string }[];
+    const file = path.join(d, 'articles', `${victim!.id}.json`);
+    await truncate(file, 300);
+    const first = gloss(['--data', d, 'doctor']);
+    expect(first.code).toBe(1);
+    expect(first.stdout).toContain(`“${victim!.title}” was removed from the list`);
+    expect(first.stdout).toContain('1 article(s)');
+    expect(JSON.parse(gloss(['--data', d, 'list', '--json']).stdout)).toHaveLength(1);
+    const second = gloss(['--data', d, 'doctor']);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/Every file is readable/);
+    expect(second.stdout).toMatch(/1 damaged file\(s\) are kept in .*quarantine/);
+  });
+
   it('refuses to write while another Gloss holds the library', async () => {
     const d = await tempDir();
     const server = spawn(process.execPath, [bin, '--data', d, 'serve', '--no-samples'], { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,8 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../main/core/core';
 import { createClient, type ApiClient } from '../../../shared/client';
+import type { ApiError } from '../../../shared/result';
 import { seedsDir } from '../helpers/bundle';
 import { snapshot } from '../helpers/snapshot';
 import { tempDir } from '../helpers/tmp';
@@ -164,6 +166,27 @@ describe('core: editing and deleting', () => {
     // …but restoring does.
     expect((await api2.restoreArticle({ id: article.id })).title).toBe(article.title);
     expect(await api2.listArticles({})).toHaveLength(1);
+    again.close();
+  });
+});
+
+describe('core: an article file damaged beyond its backups', () => {
+  it('opening it says why, the list drops it, and the window is told to refresh', async () => {
+    const { dir, core, api } = await setup();
+    const { article } = await api.importFile({ file: seedFile(1) });
+    core.close();
+    await writeFile(path.join(dir, 'articles', `${article.id}.json`), '{"schemaVersion": 1, "arti');
+    const again = await openCore(dir);
+    const api2 = createClient({ invoke: (op, input) => again.call(op, input) });
+    const events: unknown[] = [];
+    again.subscribe((e) => events.push(e));
+    const error = await api2.getArticle({ id: article.id }).catch((e: unknown) => e as ApiError);
+    expect(error).toMatchObject({ code: 'not_found' });
+    expect((error as ApiError).message).toMatch(/^This article could not be opened: the file is not valid JSON/);
+    expect((error as ApiError).message).toContain(`“${article.title}” was removed from the list`);
+    expect(await api2.listArticles({})).toEqual([]);
+    expect(events).toContainEqual({ type: 'library-changed', op: 'repair' });
+    expect((await api2.status({})).recoveries).toHaveLength(1);
     again.close();
   });
 });

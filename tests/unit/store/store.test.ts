@@ -6,7 +6,9 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { newSource } from '../../../main/core/sources';
 import { migrate, NewerSchemaError } from '../../../main/store/migrate';
 import { Store, LIBRARY_FILE } from '../../../main/store/store';
+import type { ArticleFile } from '../../../shared/model';
 import { ApiError } from '../../../shared/result';
+import { contentHash } from '../../../shared/text';
 import { bundleScript, repoRoot } from '../helpers/bundle';
 import { tempDir } from '../helpers/tmp';
 
@@ -145,21 +147,20 @@ describe('store: recovery from damaged files', () => {
     store.close();
   });
 
+  const articleFile = (id: string, title: string): ArticleFile => ({
+    schemaVersion: 1,
+    article: {
+      schemaVersion: 1, id, title, outlet: 'x', importedAt: new Date().toISOString(), modifiedAt: new Date().toISOString(),
+      tags: [], wordCount: 2, excerpt: '', revisionHashes: [], revisions: [], stripped: [],
+      text: `${title} text`, contentHash: contentHash(`${title} text`),
+    },
+    annotations: [],
+  });
+
   it('a damaged article file is restored from its own backup', async () => {
     const dir = await tempDir();
     const store = await Store.open(dir);
-    const { contentHash } = await import('../../../shared/text');
-    const base = {
-      schemaVersion: 1 as const, id: 'art1', outlet: 'x', importedAt: new Date().toISOString(),
-      modifiedAt: new Date().toISOString(), tags: [], wordCount: 2, excerpt: '', revisionHashes: [], revisions: [], stripped: [],
-    };
-    for (const title of ['First', 'Second']) {
-      await store.writeArticle({
-        schemaVersion: 1,
-        article: { ...base, title, text: `${title} text`, contentHash: contentHash(`${title} text`) },
-        annotations: [],
-      });
-    }
+    for (const title of ['First', 'Second']) await store.writeArticle(articleFile('art1', title));
     store.close();
     await truncate(path.join(dir, 'articles', 'art1.json'), 10);
     const again = await Store.open(dir);
@@ -167,6 +168,40 @@ describe('store: recovery from damaged files', () => {
     expect(shard?.article.title).toBe('First');
     expect(again.recoveries.map((r) => r.file)).toEqual([path.join('articles', 'art1.json')]);
     again.close();
+  });
+
+  it('an article file damaged beyond its backups leaves the list when first read, reported once with its title', async () => {
+    const dir = await tempDir();
+    const store = await Store.open(dir);
+    await store.writeArticle(articleFile('art2', 'Only copy'));
+    store.close();
+    await writeFile(path.join(dir, 'articles', 'art2.json'), Buffer.alloc(300, 0));
+
+    // A read-only look changes nothing.
+    const reader = await Store.open(dir, { readOnly: true });
+    expect(await reader.readArticle('art2')).toBeUndefined();
+    expect(reader.library.articles.map((a) => a.id)).toEqual(['art2']);
+    expect(existsSync(path.join(dir, 'quarantine'))).toBe(false);
+
+    const again = await Store.open(dir);
+    const removed: string[] = [];
+    const found: unknown[] = [];
+    again.watch({ articleRemoved: (id) => removed.push(id), recovered: (r) => found.push(...r) });
+    // Two readers at once (the search warm-up and a click) share one read and one quarantine.
+    expect(await Promise.all([again.readArticle('art2'), again.readArticle('art2')])).toEqual([undefined, undefined]);
+    expect(again.library.articles).toEqual([]);
+    expect(removed).toEqual(['art2']);
+    expect(found).toHaveLength(1);
+    const r = again.recoveries[0]!;
+    expect(again.recoveries).toHaveLength(1);
+    expect(r.problem).toMatch(/NUL bytes.*no valid backup; “Only copy” was removed from the list/);
+    expect(await readFile(path.join(dir, r.quarantinedAs!))).toEqual(Buffer.alloc(300, 0));
+    again.close();
+    // The next start has nothing left to report.
+    const third = await Store.open(dir);
+    expect(third.recoveries).toEqual([]);
+    expect(third.library.articles).toEqual([]);
+    third.close();
   });
 });
 
