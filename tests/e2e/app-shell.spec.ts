@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { ArticleMeta } from '../../shared/model';
+import { importSeedsViaApi } from './annotation-helpers';
 import { callApi, expect, repoRoot, seedsDir, startGloss, stopGloss, test } from './fixtures';
 import { SEEDS } from './helpers';
 
@@ -135,4 +136,23 @@ test('an article damaged beyond its backups is reported by title and leaves the 
     await rm(dataDir, { recursive: true, force: true });
   }
   expect(consoleProblems).toEqual([]);
+});
+
+test('the default and the smallest desktop window sizes keep every control in view', async ({ app: page, gloss }) => {
+  await importSeedsViaApi(gloss.url);
+  await page.reload();
+  for (const width of [1280, 900]) {
+    await page.setViewportSize({ width, height: 820 });
+    await page.getByTestId('article-row').filter({ hasText: 'Enslaved.news' }).click();
+    await expect(page.getByTestId('article-outlet')).toHaveText('Enslaved.news');
+    // Nothing sticks out of the window, and the outlet stays one line (not squeezed by the actions beside it).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    expect((await page.getByTestId('article-outlet').boundingBox())!.height).toBeLessThan(24);
+    for (const id of ['export-button', 'share-button', 'import-button', 'theme-dark', 'preferences-button', 'help-button', 'open-search', 'panel-tab-suggestions']) {
+      const box = (await page.getByTestId(id).boundingBox())!;
+      expect(box.x + box.width, id).toBeLessThanOrEqual(width);
+    }
+    await expect(page.getByRole('button', { name: 'Export…' })).toBeVisible();
+    await expect(page.getByTestId('color-by-tag')).toBeInViewport({ ratio: 1 });
+  }
 });

@@ -37,13 +37,13 @@ export function TopBar({ theme, onTheme, onImport, onHelp, onSearch, onPreferenc
         {onExport && (
           <button type="button" className="button" onClick={onExport} data-testid="export-button" title={`Export a report (${MOD_LABEL}+E)`}>
             <Icon name="export" size={15} />
-            Export…
+            <span className="topbar-label">Export…</span>
           </button>
         )}
         {onShare && (
           <button type="button" className="button" onClick={onShare} data-testid="share-button" title="Share a bundle or W3C annotations, or open what colleagues sent">
             <Icon name="share" size={15} />
-            Share…
+            <span className="topbar-label">Share…</span>
           </button>
         )}
         <button type="button" className="button button-primary" onClick={onImport} data-testid="import-button" title={`Import files (${MOD_LABEL}+O)`}>
