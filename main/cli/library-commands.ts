@@ -43,7 +43,9 @@ export async function readFileInput(file: string): Promise<{ name: string; dataB
 function describeImport(file: string, r: ImportResult, outlet: string): string {
   const verb = r.status === 'imported' ? 'imported' : r.status === 'revision' ? 'new revision of' : 'already in library:';
   const stripped = r.stripped.length ? `; removed ${r.stripped.map((s) => s.reason).join(', ')}` : '';
-  return `${verb} ${r.article.id.slice(0, 10)} “${r.article.title}” (${outlet})${stripped}  ← ${file}`;
+  // A duplicate's only warning repeats what the line already says.
+  const notes = r.status === 'duplicate' ? [] : r.warnings.map((w) => `\n  note: ${w}`);
+  return `${verb} ${r.article.id.slice(0, 10)} “${r.article.title}” (${outlet})${stripped}  ← ${file}${notes.join('')}`;
 }
 
 export function registerLibraryCommands(program: Command, globals: () => GlobalOptions): void {

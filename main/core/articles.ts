@@ -42,12 +42,27 @@ function findByUrl(lib: LibraryFile, parsed: ParsedArticle): ArticleMeta | undef
   return url ? lib.articles.find((a) => a.canonicalUrl === url) : undefined;
 }
 
+/**
+ * A plain text has no URL to recognise it by, so a changed copy of a known
+ * article imports as a new one. The same file name and title is a strong hint
+ * of exactly that; the analyst is told how to keep it as a revision instead.
+ */
+function versionHint(lib: LibraryFile, name: string, parsed: ParsedArticle): string[] {
+  const known = lib.articles.find((a) => a.sourceFile?.name === name && a.title === parsed.title);
+  if (!known) return [];
+  return [
+    `“${known.title}” is already in the library from a file named ${name}, with a different text. If this is a newer version, ` +
+      `use “Import new version…” on that article (gloss reimport ${known.id.slice(0, 10)} FILE) so the old text is kept as a revision and its annotations follow.`,
+  ];
+}
+
 export async function previewImport(store: Store, file: FileInput): Promise<ImportPreview> {
   const parsed = await parseFile(file.name, decodeFile(file));
   const lib = store.library;
   const hash = contentHash(parsed.text);
   const duplicate = findByHash(lib, hash);
   const sameUrl = duplicate ? undefined : findByUrl(lib, parsed);
+  const hints = duplicate || sameUrl ? [] : versionHint(lib, file.name, parsed);
   const { source, created } = resolveOutlet(lib, undefined, guessOf(parsed));
   return {
     format: parsed.format,
@@ -61,7 +76,7 @@ export async function previewImport(store: Store, file: FileInput): Promise<Impo
     stripped: parsed.stripped,
     ...(duplicate ? { duplicateOf: { id: duplicate.id, title: duplicate.title } } : {}),
     ...(sameUrl ? { revisionOf: { id: sameUrl.id, title: sameUrl.title } } : {}),
-    warnings: parsed.warnings,
+    warnings: [...parsed.warnings, ...hints],
   };
 }
 
@@ -94,6 +109,7 @@ export async function importFile(store: Store, input: OpParsedInput<'importFile'
   }
   const sameUrl = findByUrl(lib, parsed);
   if (sameUrl) return addRevision(store, sameUrl.id, parsed, `Replaced by ${input.file.name} (same canonical URL)`);
+  const hints = versionHint(lib, input.file.name, parsed);
 
   const { source, created } = resolveOutlet(lib, input.outlet, guessOf(parsed));
   const now = new Date().toISOString();
@@ -119,7 +135,7 @@ export async function importFile(store: Store, input: OpParsedInput<'importFile'
   };
   const file: ArticleFile = { schemaVersion: SCHEMA_VERSION, article, annotations: [] };
   await store.writeArticle(file, { alsoUpdate: (l) => withSource(l, source, created) });
-  return { status: 'imported', article: articleMeta(article), stripped: parsed.stripped, warnings: parsed.warnings };
+  return { status: 'imported', article: articleMeta(article), stripped: parsed.stripped, warnings: [...parsed.warnings, ...hints] };
 }
 
 

@@ -37,6 +37,28 @@ describe('core: importing', () => {
     core.close();
   });
 
+  it('a changed copy of a plain text, same file name and title, is flagged with the way to keep it as a revision', async () => {
+    const { dir, core, api } = await setup();
+    const first = await api.importFile({ file: seedFile(1) });
+    const original = Buffer.from(seedFile(1).dataBase64, 'base64').toString('utf8');
+    const changed = textFile(seedFile(1).name, original.replace('two captured North Korean soldiers', 'two captured soldiers'));
+    const before = await snapshot(dir);
+    const preview = await api.previewImport({ file: changed });
+    expect(await snapshot(dir)).toEqual(before);
+    expect(preview.duplicateOf).toBeUndefined();
+    const hint = preview.warnings.find((w) => w.includes('is already in the library from a file named'));
+    expect(hint).toContain(`gloss reimport ${first.article.id.slice(0, 10)} FILE`);
+    // Imported anyway (the analyst's call), it is a new article and says so again.
+    const second = await api.importFile({ file: changed });
+    expect(second.status).toBe('imported');
+    expect(second.warnings).toContain(hint);
+    // Another file name is just another article.
+    const third = await api.previewImport({ file: textFile('other.txt', original.replace('two captured North Korean soldiers', 'two North Korean soldiers')) });
+    expect(third.title).toBe(first.article.title);
+    expect(third.warnings).toEqual([]);
+    core.close();
+  });
+
   it('previews without changing anything and guesses the outlet', async () => {
     const { dir, core, api } = await setup();
     await api.importFile({ file: seedFile(0) });
