@@ -234,6 +234,9 @@ export const SourceRating = z.strictObject({
   rationale: longText(20_000),
 });
 
+/** The outlet of articles whose file names none and that the analyst did not name at import. */
+export const UNKNOWN_OUTLET = 'Unknown outlet';
+
 export const Source = z.strictObject({
   schemaVersion,
   id: Id,

@@ -4,10 +4,10 @@
  */
 import { ulid } from 'ulidx';
 import type { OutletChoice } from '../../shared/api';
-import { SCHEMA_VERSION, type LibraryFile, type Source } from '../../shared/model';
+import { SCHEMA_VERSION, UNKNOWN_OUTLET, type LibraryFile, type Source } from '../../shared/model';
 import { UserError } from '../../shared/result';
 
-export const UNKNOWN_OUTLET = 'Unknown outlet';
+export { UNKNOWN_OUTLET };
 
 const key = (name: string) => name.trim().toLocaleLowerCase();
 

@@ -29,6 +29,11 @@ test('imports the five seeds through the dialog and reads each one', async ({ ap
   await expect(importItem(page, SEEDS[2].file).getByTestId('import-outlet')).toHaveValue('The Journal');
   await expect(importItem(page, SEEDS[2].file).getByTestId('import-title')).toHaveValue(SEEDS[2].titleStart);
   await expect(importItem(page, SEEDS[2].file).getByTestId('import-notes')).toContainText('boilerplate');
+  // A file that names no outlet says so, until the analyst names it.
+  const unnamed = importItem(page, SEEDS[0].file);
+  await expect(unnamed.getByTestId('import-outlet')).toHaveValue('Unknown outlet');
+  await expect(unnamed.getByTestId('import-notes')).toContainText('No outlet is named in this file');
+  await expect(importItem(page, SEEDS[4].file).getByTestId('import-notes')).not.toContainText('No outlet is named');
 
   const titles: Record<string, string> = {};
   for (const seed of SEEDS) {
@@ -37,6 +42,7 @@ test('imports the five seeds through the dialog and reads each one', async ({ ap
     expect(titles[seed.file]).toContain(seed.titleStart.slice(0, 30));
     await item.getByTestId('import-outlet').fill(seed.outlet);
   }
+  await expect(unnamed.getByTestId('import-notes')).not.toContainText('No outlet is named');
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.locator('.dialog-body').evaluate((el) => (el.scrollTop = 0));
   await screenshotBothThemes(page, 'import-dialog');

@@ -1,4 +1,5 @@
 import type { SourceSummary } from '../../../shared/api';
+import { UNKNOWN_OUTLET } from '../../../shared/model';
 import type { ImportItem } from '../hooks/use-import';
 import { plural } from '../lib/format';
 import { Icon } from './Icon';
@@ -33,6 +34,10 @@ export function ImportFileRow({ item, sources, onChange }: Props) {
   if (preview.stripped.length) {
     const reasons = [...new Set(preview.stripped.map((b) => b.reason))].join(', ');
     notes.push({ text: `${plural(preview.stripped.length, 'boilerplate block')} removed (${reasons}), restorable from the article.`, tone: 'neutral' });
+  }
+  // One "Unknown outlet" for every unnamed file would pool different outlets into one profile.
+  if (item.include && item.outletName.trim().toLocaleLowerCase() === UNKNOWN_OUTLET.toLocaleLowerCase()) {
+    notes.push({ text: `No outlet is named in this file: type it above, or the article joins “${UNKNOWN_OUTLET}” with every other unnamed one.`, tone: 'warn' });
   }
   // The importer also words its removals as warnings; the note above already says it, with the reasons.
   for (const w of preview.warnings) notes.push({ text: w, tone: 'warn' });

@@ -3,7 +3,7 @@
  * sorted by the chosen key. Pure and allocation-light, because it runs on every
  * keystroke over up to 10,000 articles.
  */
-import type { ArticleMeta } from '../../../shared/model';
+import { UNKNOWN_OUTLET, type ArticleMeta } from '../../../shared/model';
 
 export const SORT_KEYS = ['imported', 'published', 'outlet', 'title'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -26,7 +26,7 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 
 export function buildRows(articles: readonly ArticleMeta[], outletNames: ReadonlyMap<string, string>): LibraryRow[] {
   return articles.map((article) => {
-    const outletName = outletNames.get(article.outlet) ?? 'Unknown outlet';
+    const outletName = outletNames.get(article.outlet) ?? UNKNOWN_OUTLET;
     return { article, outletName, haystack: `${article.title}\n${outletName}`.toLocaleLowerCase() };
   });
 }
