@@ -91,11 +91,13 @@ describe('annotations', () => {
     await expect(api.createAnnotation({ articleId: article.id, selection: { quote: 'Kim' }, kind: 'claim', tags: ['omission'] }))
       .rejects.toMatchObject({ message: expect.stringMatching(/“omission” is a bias cue, not a tag/) });
     expect(await readFile(shardPath, 'utf8')).toBe(before);
-    // The analyst moves "actors" among the bias cues: the annotation still carries it as a tag, and its other fields stay editable.
+    // The analyst moves "actors" among the bias cues: the annotation's code moves with it, and its other fields stay editable.
     const { codebook } = await api.getCodebook({});
     await api.saveCode({ code: { ...codebook.codes.find((c) => c.path === 'actors')!, group: 'bias-cue' } });
-    const edited = await api.updateAnnotation({ articleId: article.id, id: a.id, patch: { tags: ['actors', 'dates'], note: 'Still editable' } });
-    expect(edited).toMatchObject({ tags: ['actors', 'dates'], note: 'Still editable' });
+    const moved = (await api.listAnnotations({ articleId: article.id })).find((x) => x.id === a.id)!;
+    expect(moved).toMatchObject({ tags: [], biasCues: expect.arrayContaining(['framing', 'actors']) });
+    const edited = await api.updateAnnotation({ articleId: article.id, id: a.id, patch: { tags: ['dates'], note: 'Still editable' } });
+    expect(edited).toMatchObject({ tags: ['dates'], biasCues: expect.arrayContaining(['actors']), note: 'Still editable' });
     core.close();
   });
 
