@@ -139,7 +139,9 @@ test('an article damaged beyond its backups is reported by title and leaves the 
 });
 
 test('the default and the smallest desktop window sizes keep every control in view', async ({ app: page, gloss }) => {
-  await importSeedsViaApi(gloss.url);
+  const ids = await importSeedsViaApi(gloss.url);
+  // One annotation, so the panel shows its filters and the colour switch.
+  await callApi(gloss.url, 'createAnnotation', { articleId: ids[SEEDS.findIndex((s) => s.outlet === 'Enslaved.news')], selection: { quote: 'Kim Jong Un' }, kind: 'claim' });
   await page.reload();
   for (const width of [1280, 900]) {
     await page.setViewportSize({ width, height: 820 });
