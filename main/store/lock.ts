@@ -3,7 +3,7 @@
  * writing the same JSON files would silently lose each other's saves, so a
  * second writer is refused with a message that says who holds the lock.
  */
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../../shared/result';
@@ -37,6 +37,30 @@ function readLock(file: string): LockInfo | undefined {
   return undefined;
 }
 
+/**
+ * Moves a stale lock aside. Two processes may judge the same dead lock stale at
+ * once; the second one's rename could then catch the first one's fresh lock, so
+ * a lock that turns out not to be the stale one is put back (unless a newer one
+ * took its place meanwhile, which then wins) and the caller simply tries again.
+ */
+export function takeOverStale(file: string, judged: LockInfo | undefined, aside: string): void {
+  try {
+    renameSync(file, aside);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw e;
+  }
+  const moved = readLock(aside);
+  if (moved && judged && (moved.pid !== judged.pid || moved.startedAt !== judged.startedAt)) {
+    try {
+      linkSync(aside, file);
+    } catch {
+      // Someone else's lock is in place now: theirs stands.
+    }
+  }
+  rmSync(aside, { force: true });
+}
+
 /** Locks this process holds, so a pid match is only "stale" when it is not ours (pid reuse after a crash). */
 const held = new Set<string>();
 
@@ -52,10 +76,13 @@ export interface LibraryLock {
 export function acquireLock(dataDir: string, purpose: string): LibraryLock {
   const file = path.join(dataDir, LOCK_NAME);
   const me: LockInfo = { pid: process.pid, host: os.hostname(), startedAt: new Date().toISOString(), purpose };
-  for (let attempt = 0; attempt < 2; attempt++) {
-    let fd: number;
+  const unique = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    // Written whole under a private name, then linked into place: link() fails if the lock exists, and a
+    // lock that exists is never empty or half-written, so a racing start can't mistake it for a stale one.
+    writeFileSync(unique, JSON.stringify(me), { mode: 0o600 });
     try {
-      fd = openSync(file, 'wx', 0o600);
+      linkSync(unique, file);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const owner = readLock(file);
@@ -68,11 +95,11 @@ export function acquireLock(dataDir: string, purpose: string): LibraryLock {
           'locked',
         );
       }
-      rmSync(file, { force: true });
+      takeOverStale(file, owner, `${unique}.stale`);
       continue;
+    } finally {
+      rmSync(unique, { force: true });
     }
-    writeSync(fd, JSON.stringify(me));
-    closeSync(fd);
     held.add(file);
     let released = false;
     const release = () => {

@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { newSource } from '../../../main/core/sources';
+import { takeOverStale } from '../../../main/store/lock';
 import { migrate, NewerSchemaError } from '../../../main/store/migrate';
 import { Store, LIBRARY_FILE } from '../../../main/store/store';
 import type { ArticleFile } from '../../../shared/model';
@@ -269,6 +271,35 @@ describe('store: single writer', () => {
     expect(store.readOnly).toBe(false);
     store.close();
     expect(existsSync(path.join(dir, 'gloss.lock'))).toBe(false);
+  });
+
+  it('lets exactly one of several processes starting at once take the lock', async () => {
+    const racer = await bundleScript(path.join(repoRoot, 'tests/unit/store/lock-race-child.ts'), 'lock-race-child.mjs');
+    for (let round = 0; round < 2; round++) {
+      const dir = await tempDir();
+      // A dead holder's lock left behind, so every racer also goes through the stale take-over.
+      if (round % 2) await writeFile(path.join(dir, 'gloss.lock'), JSON.stringify({ pid: 2 ** 22 + 1, host: os.hostname(), startedAt: 'then', purpose: 'crashed' }));
+      const at = Date.now() + 1500;
+      const outs = await Promise.all(
+        Array.from({ length: 4 }, () => {
+          const proc = spawn(process.execPath, [racer, dir, String(at)], { stdio: ['ignore', 'pipe', 'inherit'] });
+          let out = '';
+          proc.stdout!.on('data', (d) => (out += d));
+          return new Promise<string>((resolve) => proc.on('exit', () => resolve(out.trim())));
+        }),
+      );
+      expect(outs.sort(), `round ${round}`).toEqual(['got', 'locked', 'locked', 'locked']);
+    }
+  });
+
+  it('a stale-lock take-over that catches a fresh lock puts it back', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'gloss.lock');
+    const fresh = { pid: process.pid, host: os.hostname(), startedAt: 'now', purpose: 'the winner' };
+    await writeFile(file, JSON.stringify(fresh));
+    takeOverStale(file, { pid: 2 ** 22 + 1, host: os.hostname(), startedAt: 'then', purpose: 'crashed' }, `${file}.aside`);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(fresh);
+    expect(existsSync(`${file}.aside`)).toBe(false);
   });
 
   it('refuses a second open inside the same process too', async () => {
