@@ -3,7 +3,7 @@
  * writing the same JSON files would silently lose each other's saves, so a
  * second writer is refused with a message that says who holds the lock.
  */
-import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../../shared/result';
@@ -35,6 +35,25 @@ function readLock(file: string): LockInfo | undefined {
     // Unreadable or half-written lock: treated as stale below.
   }
   return undefined;
+}
+
+/**
+ * Links the fully written lock into place. Folders that have no hard links (FAT
+ * and exFAT drives, some network shares) fall back to an exclusive create.
+ */
+function placeLock(unique: string, file: string, me: LockInfo): void {
+  try {
+    linkSync(unique, file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw e;
+    const fd = openSync(file, 'wx', 0o600);
+    try {
+      writeSync(fd, JSON.stringify(me));
+    } finally {
+      closeSync(fd);
+    }
+  }
 }
 
 /**
@@ -82,7 +101,7 @@ export function acquireLock(dataDir: string, purpose: string): LibraryLock {
     // lock that exists is never empty or half-written, so a racing start can't mistake it for a stale one.
     writeFileSync(unique, JSON.stringify(me), { mode: 0o600 });
     try {
-      linkSync(unique, file);
+      placeLock(unique, file, me);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const owner = readLock(file);
