@@ -97,6 +97,26 @@ function guessOutlet(paras: readonly string[], ranges: readonly Range[]): string
   return undefined;
 }
 
+/** A personal name: two to four capitalised words (initials and particles such as "de" or "van" allowed). */
+const PERSON = /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|del|der|van|von|la|le|bin|al)\s+)*\p{Lu}[\p{L}'’.-]*){1,3})$/u;
+
+/**
+ * "Follow Frances Martel on Facebook and Twitter." at the foot of an article
+ * names its writer: a byline the page gives nowhere else. Read only from the
+ * social lines the importer removed, so a sentence of the article never counts.
+ */
+function authorFromSocialLine(paras: readonly string[], ranges: readonly Range[]): string | undefined {
+  for (const r of ranges) {
+    if (r.reason !== 'social links') continue;
+    for (const p of paras.slice(r.start, r.end)) {
+      const m = /^follow\s+(.+?)\s+on\s+(?:facebook|twitter|x|instagram|linkedin|threads|bluesky|mastodon|telegram)\b/i.exec(p.trim());
+      const name = m?.[1]?.trim();
+      if (name && PERSON.test(name) && !/^(?:us|me|them|him|her)$/i.test(name)) return name;
+    }
+  }
+  return undefined;
+}
+
 /**
  * Runs the heuristics over `paras` (the format's original paragraph list; the
  * indices of stripped blocks refer to it). Returns undefined when nothing of
@@ -158,6 +178,7 @@ export function analyse(paras: readonly string[], options: AnalyseOptions): Anal
   }
 
   meta.siteName ??= guessOutlet(paras, kept);
+  meta.author ??= authorFromSocialLine(paras, kept);
   const stripped: StrippedBlock[] = kept.map((r, i) => ({
     id: `s${i + 1}`,
     text: paras.slice(r.start, r.end).join(PARAGRAPH_SEPARATOR),

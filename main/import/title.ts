@@ -38,10 +38,25 @@ export function firstSentence(p: string): string {
   return p;
 }
 
-/** Title guessed from the body: the first sentence, cut at a word boundary. */
+/** Words a cut title must not end on: "…Kim Jong Un the…" reads as a mistake, "…Kim Jong Un…" as a shortening. */
+const DANGLING = /\s+(?:the|a|an|of|to|in|on|at|for|from|by|with|as|and|or|but|nor|that|which|who|whom|whose|is|are|was|were|be|been|has|have|had|its|his|her|their|our|this|these|those)$/i;
+
+/**
+ * Title guessed from the body: the first sentence, and where that is too long,
+ * its opening cut at a clause boundary (a comma or dash in the second half)
+ * or else at a word, never on a dangling article, preposition or conjunction.
+ */
 export function guessTitle(firstParagraph: string): string {
   const sentence = firstSentence(firstParagraph).replace(/(?<!\.)\.$/, '');
-  return truncateWords(sentence, GUESSED_TITLE_MAX);
+  if (sentence.length <= GUESSED_TITLE_MAX) return sentence;
+  let base = truncateWords(sentence, GUESSED_TITLE_MAX).replace(/…$/, '');
+  const clause = Math.max(base.lastIndexOf(', '), base.lastIndexOf(' — '), base.lastIndexOf(' – '));
+  if (clause >= GUESSED_TITLE_MAX / 2) base = base.slice(0, clause);
+  for (let prev = ''; prev !== base; ) {
+    prev = base;
+    base = base.replace(DANGLING, '').replace(/[\s,;:–—-]+$/u, '');
+  }
+  return base + '…';
 }
 
 const GENERIC_NAMES = /^(?:untitled|document|article|download|new|file|copy|text|page|index|export|scan|draft)$/i;

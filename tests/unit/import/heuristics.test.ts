@@ -3,7 +3,7 @@ import { UserError } from '../../../shared/result';
 import { normalizeText } from '../../../shared/text';
 import { parseFile, restoreBlock } from '../../../main/import';
 import { findDate, normalizePublished, outletFromCopyright, parseMetaLine, readableOutlet } from '../../../main/import/metadata';
-import { firstSentence, titleFromFileName } from '../../../main/import/title';
+import { firstSentence, guessTitle, titleFromFileName } from '../../../main/import/title';
 import { utf8 } from './support';
 
 const BODY = [
@@ -169,6 +169,28 @@ describe('titles', () => {
       'Officials met on Jan. 12 in Washington, D.C. with Mr. Kim.',
     );
     expect(firstSentence('The U.S. Army said so. Others disagreed.')).toBe('The U.S. Army said so.');
+  });
+
+  it('a writer named in a removed "Follow … on Twitter" line is the author; "Follow us" and body sentences are not', async () => {
+    const named = await parseFile('a.txt', article(BODY[0] ?? '', BODY[1] ?? '', 'Follow Ana de la Cruz on Twitter.'));
+    expect(named.author).toBe('Ana de la Cruz');
+    const us = await parseFile('b.txt', article(BODY[0] ?? '', BODY[1] ?? '', 'Follow us on Facebook and Twitter.'));
+    expect(us.author).toBeUndefined();
+    const body = await parseFile('c.txt', article(BODY[0] ?? '', 'Follow Mr Kim on Twitter, the minister urged, as the talks collapsed after three days of meetings in Geneva.', BODY[1] ?? ''));
+    expect(body.author).toBeUndefined();
+  });
+
+  it('a long first sentence is cut at a clause or a word, never on a dangling little word', () => {
+    expect(guessTitle('Ukrainian President Volodymyr Zelenskyy proposed to North Korean leader Kim Jong Un the return of two captured soldiers.')).toBe(
+      'Ukrainian President Volodymyr Zelenskyy proposed to North Korean leader Kim Jong Un…',
+    );
+    expect(guessTitle('Ukrainian President Volodymyr Zelensky announced on Sunday, Jan. 12, that Kyiv is prepared to return captured soldiers.')).toBe(
+      'Ukrainian President Volodymyr Zelensky announced on Sunday, Jan. 12…',
+    );
+    expect(guessTitle('Ukrainian President Volodymyr Zelensky published a video on social media on Sunday of two men Ukraine claims.')).toBe(
+      'Ukrainian President Volodymyr Zelensky published a video on social media on Sunday…',
+    );
+    expect(guessTitle('A short first sentence stays whole. Then more.')).toBe('A short first sentence stays whole');
   });
 
   it('uses a human file name when the first sentence is too long, never a machine one', async () => {
