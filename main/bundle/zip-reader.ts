@@ -5,7 +5,7 @@
  * and decompression is metered on the bytes actually produced — declared sizes
  * in a zip are just claims.
  */
-import { Inflate } from 'fflate';
+import { inflateRawSync } from 'node:zlib';
 
 export const LIMITS = {
   entries: 1000,
@@ -56,35 +56,27 @@ interface Budget {
 }
 
 function inflateMetered(data: Uint8Array, name: string, budget: Budget): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
   const ratioLimit = Math.max(LIMITS.ratioFloorBytes, data.length * LIMITS.ratio);
-  const inflater = new Inflate((chunk) => {
-    size += chunk.length;
-    if (size > LIMITS.entryBytes) throw new BundleError(`the entry “${name}” unpacks to more than ${LIMITS.entryBytes / 1024 / 1024} MB`);
-    if (size > budget.left) throw new BundleError(`the bundle unpacks to more than ${LIMITS.totalBytes / 1024 / 1024} MB in total`);
-    if (size > ratioLimit) throw new BundleError(`the entry “${name}” expands more than ${LIMITS.ratio}:1 (a zip bomb?)`);
-    if (size > budget.ratioLeft) throw new BundleError(`the bundle expands more than ${LIMITS.ratio}:1 in total (a zip bomb?)`);
-    chunks.push(chunk);
-  });
-  // Small pushes bound how much a single step can produce before the meter sees it: deflate expands
-  // at most ~1030:1, so 4 KB yields ≤4 MB (16 KB steps let a bomb make 16 MB first; 1 KB slows real bundles).
-  const STEP = 4 * 1024;
+  // Checked in this order, so a bomb is named by the first limit it breaks.
+  const limits: Array<[number, string]> = [
+    [LIMITS.entryBytes, `the entry “${name}” unpacks to more than ${LIMITS.entryBytes / 1024 / 1024} MB`],
+    [budget.left, `the bundle unpacks to more than ${LIMITS.totalBytes / 1024 / 1024} MB in total`],
+    [ratioLimit, `the entry “${name}” expands more than ${LIMITS.ratio}:1 (a zip bomb?)`],
+    [budget.ratioLeft, `the bundle expands more than ${LIMITS.ratio}:1 in total (a zip bomb?)`],
+  ];
+  const cap = Math.min(...limits.map(([n]) => n));
+  let out: Buffer;
   try {
-    for (let at = 0; at < data.length; at += STEP) inflater.push(data.subarray(at, at + STEP), at + STEP >= data.length);
-    if (data.length === 0) inflater.push(new Uint8Array(0), true);
+    // Node's zlib meters what it actually produces and stops (16 KB at a time) as soon as the cap is
+    // passed, so a bomb never gets to allocate more than the cap; declared sizes are never trusted.
+    out = inflateRawSync(data, { maxOutputLength: Math.max(cap, 1) });
   } catch (e) {
-    if (e instanceof BundleError) throw e;
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new BundleError(limits.find(([n]) => n === cap)![1]);
     throw new BundleError(`the entry “${name}” is damaged (${(e as Error).message})`);
   }
-  budget.left -= size;
-  budget.ratioLeft -= size;
-  const out = new Uint8Array(size);
-  let off = 0;
-  for (const c of chunks) {
-    out.set(c, off);
-    off += c.length;
-  }
+  if (out.length > cap) throw new BundleError(limits.find(([n]) => n === cap)![1]);
+  budget.left -= out.length;
+  budget.ratioLeft -= out.length;
   return out;
 }
 
