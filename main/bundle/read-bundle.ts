@@ -9,11 +9,14 @@ import {
   ARTICLE_ENTRY,
   BUNDLE_FORMAT,
   BUNDLE_VERSION,
+  BUNDLE_VERSION_PER_ARTICLE,
   BundleArticle,
   BundleLibrary,
   BundleManifest,
+  BundlePack,
   LIBRARY_NAME,
   MANIFEST_NAME,
+  PACK_ENTRY,
   SIGNATURE_NAME,
 } from '../../shared/bundle';
 import type { Annotation } from '../../shared/model';
@@ -81,14 +84,12 @@ function checkTexts(name: string, entry: BundleArticle): void {
   checkAnchors(name, new Map([[article.contentHash, article.text], ...article.revisions.map((r) => [r.contentHash, r.text] as const)]), entry.annotations);
 }
 
+/** The article files a bundle may hold, by format: one per article (1), or packs (2). */
+const articleEntry = (version: number) => (version === BUNDLE_VERSION_PER_ARTICLE ? ARTICLE_ENTRY : PACK_ENTRY);
+
 export function readBundle(bytes: Uint8Array, own: { keyId: string }, trusted: readonly TrustedKey[] = []): ParsedBundle {
   const entries = readZip(bytes);
   const byName = new Map(entries.map((e) => [e.name, e.data]));
-  for (const e of entries) {
-    if (e.name !== MANIFEST_NAME && e.name !== SIGNATURE_NAME && e.name !== LIBRARY_NAME && !ARTICLE_ENTRY.test(e.name)) {
-      throw new BundleError(`the bundle contains an unexpected entry “${e.name}”`);
-    }
-  }
   const manifestBytes = byName.get(MANIFEST_NAME);
   if (!manifestBytes) throw new BundleError('the bundle has no manifest.json');
   // The version is checked before the full schema, so a newer Gloss's bundle gets the right message.
@@ -102,6 +103,12 @@ export function readBundle(bytes: Uint8Array, own: { keyId: string }, trusted: r
     throw new BundleError(`the bundle was made by a newer Gloss (bundle format ${probe.formatVersion}; this Gloss reads ${BUNDLE_VERSION}). Update Gloss to open it`);
   }
   const manifest = parseEntry(MANIFEST_NAME, manifestBytes, BundleManifest);
+  const articleName = articleEntry(manifest.formatVersion);
+  for (const e of entries) {
+    if (e.name !== MANIFEST_NAME && e.name !== SIGNATURE_NAME && e.name !== LIBRARY_NAME && !articleName.test(e.name)) {
+      throw new BundleError(`the bundle contains an unexpected entry “${e.name}”`);
+    }
+  }
 
   const listed = Object.keys(manifest.entries).sort();
   const present = [...byName.keys()].filter((n) => n !== MANIFEST_NAME && n !== SIGNATURE_NAME).sort();
@@ -134,15 +141,26 @@ export function readBundle(bytes: Uint8Array, own: { keyId: string }, trusted: r
   if (!libraryBytes) throw new BundleError('the bundle has no library.json');
   const library = parseEntry(LIBRARY_NAME, libraryBytes, BundleLibrary);
   const articles: BundleArticle[] = [];
-  for (const [name, data] of byName) {
-    const m = ARTICLE_ENTRY.exec(name);
-    if (!m) continue;
-    const entry = parseEntry(name, data, BundleArticle);
-    if (entry.article.id !== m[1]) throw new BundleError(`${name} holds article ${entry.article.id}, not ${m[1]}`);
-    const stray = entry.annotations.find((a) => a.target.articleId !== entry.article.id);
+  const seen = new Set<string>();
+  const take = (name: string, entry: BundleArticle) => {
+    const id = entry.article.id;
+    if (seen.has(id)) throw new BundleError(`the article ${id} appears twice in the bundle`);
+    seen.add(id);
+    const stray = entry.annotations.find((a) => a.target.articleId !== id);
     if (stray) throw new BundleError(`${name} has an annotation (${stray.id}) that belongs to another article`);
     checkTexts(name, entry);
     articles.push(entry);
+  };
+  for (const [name, data] of byName) {
+    const m = articleName.exec(name);
+    if (!m) continue;
+    if (manifest.formatVersion === BUNDLE_VERSION_PER_ARTICLE) {
+      const entry = parseEntry(name, data, BundleArticle);
+      if (entry.article.id !== m[1]) throw new BundleError(`${name} holds article ${entry.article.id}, not ${m[1]}`);
+      take(name, entry);
+    } else {
+      for (const entry of parseEntry(name, data, BundlePack).articles) take(`${name} (article ${entry.article.id})`, entry);
+    }
   }
   return { manifest, signature, library, articles };
 }

@@ -1,13 +1,26 @@
 /**
  * Writing a `.gloss` bundle: the chosen articles (with their text, or as stubs
- * when only annotations are shared), every annotation including tombstones (so
- * deletions travel), the outlets, claims and codes they need, a manifest with
- * a SHA-256 per entry, and an Ed25519 signature over the manifest.
+ * when only annotations are shared) packed into files of a few MB, every
+ * annotation including tombstones (so deletions travel), the outlets, claims
+ * and codes they need, a manifest with a SHA-256 per entry, and an Ed25519
+ * signature over the manifest.
  */
 import { createHash } from 'node:crypto';
 import { zipSync, type Zippable } from 'fflate';
 import type { OpParsedInput, ReportScope } from '../../shared/api';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, LIBRARY_NAME, MANIFEST_NAME, SIGNATURE_NAME, type BundleArticle, type BundleLibrary, type BundleManifest } from '../../shared/bundle';
+import { MAX_IMPORT_BYTES } from '../../shared/api-schemas';
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  LIBRARY_NAME,
+  MANIFEST_NAME,
+  PACK_BYTES,
+  SIGNATURE_NAME,
+  packName,
+  type BundleArticle,
+  type BundleLibrary,
+  type BundleManifest,
+} from '../../shared/bundle';
 import { articleMeta, type ArticleFile } from '../../shared/model';
 import { UserError } from '../../shared/result';
 import { ensureAnalyst } from '../core/annotations';
@@ -16,12 +29,9 @@ import type { Identity } from './keys';
 import { signBytes } from './keys';
 import { BundleError, LIMITS, readZip } from './zip-reader';
 
-/** Besides one file per article: manifest.json, library.json and the signature. */
-const FIXED_ENTRIES = 3;
-export const MAX_BUNDLE_ARTICLES = LIMITS.entries - FIXED_ENTRIES;
-
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
-const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+const encode = (text: string) => new TextEncoder().encode(text);
+const json = (value: unknown) => encode(JSON.stringify(value));
 
 function idsInScope(store: Store, scope: ReportScope): string[] {
   const lib = store.library;
@@ -44,18 +54,37 @@ export interface WrittenBundle {
   signed: boolean;
 }
 
+/**
+ * Groups serialized articles into packs of at most PACK_BYTES (an article
+ * larger than that travels alone), so the number of zip entries grows with
+ * the bytes shared, not with the number of articles.
+ */
+export function packArticles(serialized: readonly string[]): Uint8Array[] {
+  const packs: Uint8Array[] = [];
+  let pack: string[] = [];
+  let bytes = 0;
+  const close = () => {
+    if (pack.length) packs.push(encode(`{"schemaVersion":1,"articles":[${pack.join(',')}]}`));
+    pack = [];
+    bytes = 0;
+  };
+  for (const text of serialized) {
+    const size = Buffer.byteLength(text) + 1;
+    if (bytes && bytes + size > PACK_BYTES) close();
+    pack.push(text);
+    bytes += size;
+  }
+  close();
+  return packs;
+}
+
 export async function writeBundle(store: Store, identity: Identity, input: OpParsedInput<'exportBundle'>): Promise<WrittenBundle> {
   const ids = idsInScope(store, input.scope);
   if (!ids.length) throw new UserError('There are no articles in this scope to share.');
-  // Every Gloss refuses bundles past its limits, so never write one: say so before doing the work.
-  if (ids.length > MAX_BUNDLE_ARTICLES) {
-    throw new UserError(
-      `This scope has ${ids.length.toLocaleString('en')} articles; one bundle holds at most ${MAX_BUNDLE_ARTICLES} (Gloss opens no bundle of more than ${LIMITS.entries.toLocaleString('en')} files). Share it in parts: by outlet or by a selection of articles.`,
-    );
-  }
+  const indexed = new Set(store.library.articles.map((a) => a.id));
   const shards: ArticleFile[] = [];
   for (const id of ids) {
-    const shard = store.library.articles.some((a) => a.id === id) ? await store.readArticle(id) : undefined;
+    const shard = indexed.has(id) ? await store.readArticle(id) : undefined;
     if (!shard) throw new UserError(`No article with id ${id}.`, 'not_found');
     shards.push(shard);
   }
@@ -67,6 +96,7 @@ export async function writeBundle(store: Store, identity: Identity, input: OpPar
     entries[name] = sha256(data);
   };
   let annotations = 0;
+  const serialized: string[] = [];
   for (const shard of shards) {
     const entry: BundleArticle = {
       schemaVersion: 1,
@@ -75,8 +105,16 @@ export async function writeBundle(store: Store, identity: Identity, input: OpPar
       ...(shard.dismissedSuggestions?.length ? { dismissedSuggestions: shard.dismissedSuggestions } : {}),
     };
     annotations += shard.annotations.filter((a) => !a.deleted).length;
-    add(`articles/${shard.article.id}.json`, json(entry));
+    const text = JSON.stringify(entry);
+    // A pack holding only this article must stay under the recipient's per-entry limit.
+    if (Buffer.byteLength(text) > LIMITS.entryBytes - 100) {
+      throw new UserError(
+        `“${shard.article.title}” is too large to share: with its annotations it is over ${LIMITS.entryBytes / 1024 / 1024} MB, the most a bundle holds for one article.`,
+      );
+    }
+    serialized.push(text);
   }
+  packArticles(serialized).forEach((pack, i) => add(packName(i + 1), pack));
   const lib = store.library;
   const outlets = new Set(shards.map((s) => s.article.outlet));
   const claimIds = new Set(shards.flatMap((s) => s.annotations.map((a) => a.claimId).filter(Boolean)));
@@ -107,6 +145,11 @@ export async function writeBundle(store: Store, identity: Identity, input: OpPar
   } catch (e) {
     if (e instanceof BundleError) throw new UserError(`This bundle would be refused by the Gloss that opens it: ${e.message}. Share fewer or smaller articles.`);
     throw e;
+  }
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    throw new UserError(
+      `This bundle would be ${(bytes.length / 1024 / 1024).toFixed(0)} MB; Gloss opens bundles of up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Share it in parts: by outlet or by a selection of articles.`,
+    );
   }
   return { bytes, articles: shards.length, annotations, signed: input.sign };
 }

@@ -1,16 +1,21 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../main/core/core';
 import { createClient, type ApiClient } from '../../../shared/client';
-import { seedsDir } from '../helpers/bundle';
+import { repoRoot, seedsDir } from '../helpers/bundle';
 import { snapshot } from '../helpers/snapshot';
 import { tempDir } from '../helpers/tmp';
 import { buildZip, type RawEntry } from './zip-builder';
-import { MAX_BUNDLE_ARTICLES } from '../../../main/bundle/write-bundle';
-import { writeLibrary } from '../../bench/generate';
+import { packArticles } from '../../../main/bundle/write-bundle';
+import { LIMITS } from '../../../main/bundle/zip-reader';
+import { MAX_IMPORT_BYTES } from '../../../shared/api-schemas';
+import { PACK_BYTES } from '../../../shared/bundle';
+import { SCHEMA_VERSION, articleMeta } from '../../../shared/model';
+import { makeArticle, writeLibrary } from '../../bench/generate';
 
 const seeds = readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort();
 const seedFile = (i: number) => ({ name: seeds[i]!, dataBase64: readFileSync(path.join(seedsDir, seeds[i]!)).toString('base64') });
@@ -47,9 +52,10 @@ describe('bundles: round trip and exchange', () => {
     await a.api.deleteAnnotation({ articleId: y!.id, id: gone.id });
     const out = await a.api.exportBundle({ scope: { type: 'library' }, content: 'full', sign: true });
     expect(out).toMatchObject({ articles: 2, annotations: 1, signed: true });
-    expect(Object.keys(unzipSync(Buffer.from(out.dataBase64, 'base64'))).sort()).toEqual(
-      ['library.json', 'manifest.json', 'signature', `articles/${x!.id}.json`, `articles/${y!.id}.json`].sort(),
-    );
+    const zipped = unzipSync(Buffer.from(out.dataBase64, 'base64'));
+    expect(Object.keys(zipped).sort()).toEqual(['articles/pack-0001.json', 'library.json', 'manifest.json', 'signature']);
+    expect(JSON.parse(new TextDecoder().decode(zipped['manifest.json'])).formatVersion).toBe(2);
+    expect(JSON.parse(new TextDecoder().decode(zipped['articles/pack-0001.json'])).articles.map((e: { article: { id: string } }) => e.article.id).sort()).toEqual([x!.id, y!.id].sort());
 
     const b = await analyst('Ben');
     const preview = await b.api.previewBundle({ file: asFile(out.fileName, Buffer.from(out.dataBase64, 'base64')) });
@@ -137,24 +143,66 @@ describe('bundles: round trip and exchange', () => {
   });
 });
 
-describe('bundles: export never writes a bundle another Gloss would refuse', () => {
-  it('refuses a scope of more articles than a bundle may hold, and an article that would trip the zip-bomb limits', async () => {
+describe('bundles: any number of articles, and never a bundle another Gloss would refuse', () => {
+  it('packs articles by bytes, an oversized one alone, every pack under the per-entry limit', () => {
+    const small = 'x'.repeat(1000);
+    const packs = packArticles([...Array.from({ length: 9000 }, () => JSON.stringify(small)), JSON.stringify('y'.repeat(PACK_BYTES + 10)), JSON.stringify(small)]);
+    const counts = packs.map((p) => (JSON.parse(new TextDecoder().decode(p)) as { articles: unknown[] }).articles.length);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(9002);
+    expect(counts).toContain(1);
+    for (const p of packs) expect(p.length).toBeLessThan(LIMITS.entryBytes);
+    expect(packs.filter((p) => p.length > PACK_BYTES)).toHaveLength(1);
+    expect(packs.length).toBeLessThan(10);
+  });
+
+  it('shares a library of more articles than a bundle has entries for (1,001), and the recipient gets them all', async () => {
     const dir = await tempDir();
-    const ids = await writeLibrary(dir, MAX_BUNDLE_ARTICLES + 1, 0);
+    await writeLibrary(dir, 1001, 1);
     const core = await openCore(dir, { validateOutput: true });
     const api = createClient({ invoke: (op, input) => core.call(op, input) });
-    await expect(api.exportBundle({ scope: { type: 'library' }, content: 'full', sign: true })).rejects.toMatchObject({
-      message: expect.stringMatching(new RegExp(`has ${(MAX_BUNDLE_ARTICLES + 1).toLocaleString('en')} articles; one bundle holds at most ${MAX_BUNDLE_ARTICLES} .*by outlet or by a selection`)),
+    const out = await api.exportBundle({ scope: { type: 'library' }, content: 'full', sign: true });
+    expect(out.articles).toBe(1001);
+    const names = Object.keys(unzipSync(Buffer.from(out.dataBase64, 'base64')));
+    expect(names.length).toBeLessThan(10);
+    const b = await analyst('Ben');
+    const preview = await b.api.previewBundle({ file: asFile(out.fileName, Buffer.from(out.dataBase64, 'base64')) });
+    expect(preview.newArticles).toHaveLength(1001);
+    expect(await b.api.applyBundle({ token: preview.token, accept: 'all' })).toMatchObject({ articles: 1001 });
+    expect(await b.api.listArticles({})).toHaveLength(1001);
+    core.close();
+    b.core.close();
+  }, 120_000);
+
+  it('refuses an article too large for any bundle, a bundle too large to open, and one that would trip the zip-bomb limits', async () => {
+    const dir = await tempDir();
+    await writeLibrary(dir, 1, 0);
+    // Incompressible text written straight into the library (importing 60 MB would take long).
+    const noise = (mb: number) => randomBytes(mb * 768 * 1024).toString('base64');
+    const big = [makeArticle(noise(14), 'outlet0', 'Huge one'), makeArticle(noise(14), 'outlet0', 'Huge two'), makeArticle(noise(14), 'outlet0', 'Huge three')];
+    const oversized = makeArticle(noise(19), 'outlet0', 'Too large alone');
+    oversized.revisions = [{ text: noise(2), contentHash: 'a'.repeat(64), importedAt: oversized.importedAt, reason: 'test' }];
+    for (const article of [...big, oversized]) await writeFile(path.join(dir, 'articles', `${article.id}.json`), JSON.stringify({ schemaVersion: SCHEMA_VERSION, article, annotations: [] }));
+    const libFile = path.join(dir, 'library.json');
+    const lib = JSON.parse(await readFile(libFile, 'utf8'));
+    lib.articles.push(...[...big, oversized].map((a) => articleMeta(a)));
+    await writeFile(libFile, JSON.stringify(lib));
+    const core = await openCore(dir, { validateOutput: true });
+    const api = createClient({ invoke: (op, input) => core.call(op, input) });
+    await expect(api.exportBundle({ scope: { type: 'article', id: oversized.id }, content: 'full', sign: false })).rejects.toMatchObject({
+      message: expect.stringMatching(/“Too large alone” is too large to share: .*over 20 MB/),
     });
-    const part = await api.exportBundle({ scope: { type: 'articles', ids: ids.slice(0, 2) }, content: 'full', sign: true });
-    expect(part.articles).toBe(2);
+    await expect(api.exportBundle({ scope: { type: 'articles', ids: big.map((a) => a.id) }, content: 'full', sign: false })).rejects.toMatchObject({
+      message: expect.stringMatching(new RegExp(`Gloss opens bundles of up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Share it in parts`)),
+    });
+    const part = await api.exportBundle({ scope: { type: 'articles', ids: big.slice(0, 1).map((a) => a.id) }, content: 'full', sign: true });
+    expect(part.articles).toBe(1);
     // 2 MB of one repeated line compresses far beyond 100:1: the recipient would refuse it as a zip bomb.
     const repetitive = await api.importFile({ file: { name: 'same.txt', dataBase64: Buffer.from('The same line, again and again.\n\n'.repeat(64_000)).toString('base64') } });
     await expect(api.exportBundle({ scope: { type: 'article', id: repetitive.article.id }, content: 'full', sign: false })).rejects.toMatchObject({
       message: expect.stringMatching(/would be refused by the Gloss that opens it: .*expands more than 100:1/),
     });
     core.close();
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('bundles: hostile input is refused before anything is written', () => {
@@ -190,12 +238,16 @@ describe('bundles: hostile input is refused before anything is written', () => {
     await target.api.importFile({ file: seedFile(3) });
     const before = await snapshot(target.dir);
     const libJson = JSON.parse(new TextDecoder().decode(entries['library.json']!));
-    const articleName = Object.keys(entries).find((n) => n.startsWith('articles/'))!;
+    const articleName = 'articles/pack-0001.json';
+    const pack = () => JSON.parse(new TextDecoder().decode(entries[articleName]!));
     const articleWith = (change: (entry: { article: { text: string; modifiedAt: string }; annotations: Array<{ target: { position: { start: number; end: number } } }> }) => void) => {
-      const entry = JSON.parse(new TextDecoder().decode(entries[articleName]!));
-      change(entry);
-      return new TextEncoder().encode(JSON.stringify(entry));
+      const p = pack();
+      change(p.articles[0]);
+      return new TextEncoder().encode(JSON.stringify(p));
     };
+    const twice = new TextEncoder().encode(JSON.stringify(pack()));
+    const perArticle = new TextEncoder().encode(JSON.stringify(pack().articles[0]));
+    const perArticleName = `articles/${pack().articles[0].article.id}.json`;
     // Many entries, each under the per-entry floor, that add up to far more than 100× the file.
     const smallBombs = Array.from({ length: 40 }, (_, i) => ({ name: `articles/s${i}.json`, data: new Uint8Array(1024 * 1024 - 1), deflate: true }));
     const cases: Array<[string, Uint8Array, RegExp]> = [
@@ -241,6 +293,9 @@ describe('bundles: hostile input is refused before anything is written', () => {
       ],
       ['too many entries', buildZip(raw(entries, Array.from({ length: 1001 }, (_, i) => ({ name: `articles/a${i}.json`, data: '{}' })))), /at most 1000/],
       ['unexpected entry', buildZip(raw(entries, [{ name: 'run.sh', data: 'rm -rf /' }])), /unexpected entry “run.sh”/],
+      ['the same article in two packs', buildZip(raw(rehash(entries, 'articles/pack-0002.json', twice))), /article [0-9a-f]+ appears twice in the bundle/],
+      ['a format-1 article file in a format-2 bundle', buildZip(raw(rehash(entries, perArticleName, perArticle))), /unexpected entry “articles\/[0-9a-f]+\.json”/],
+      ['an empty pack', buildZip(raw(rehash(entries, 'articles/pack-0002.json', new TextEncoder().encode('{"schemaVersion":1,"articles":[]}')))), /pack-0002\.json does not match the bundle format/],
       ['no manifest', buildZip(raw(entries, [], ['manifest.json'])), /no manifest/],
       ['hash mismatch', buildZip(raw({ ...entries, 'library.json': new TextEncoder().encode(JSON.stringify({ ...libJson, sources: [] })) })), /does not match its hash/],
       ['bad signature', buildZip(raw({ ...entries, signature: new Uint8Array(64).fill(7) })), /bad signature/],
@@ -272,11 +327,13 @@ describe('bundles: hostile input is refused before anything is written', () => {
     await a.api.createAnnotation({ articleId: article.id, selection: { quote: 'exchange the POWs' }, kind: 'claim', note: 'Ana' });
     const out = await a.api.exportBundle({ scope: { type: 'library' }, content: 'annotations', sign: false });
     const entries = unzipSync(Buffer.from(out.dataBase64, 'base64'));
-    const name = `articles/${article.id}.json`;
-    const entry = JSON.parse(new TextDecoder().decode(entries[name]!));
+    const name = 'articles/pack-0001.json';
+    const packed = JSON.parse(new TextDecoder().decode(entries[name]!));
+    const entry = packed.articles[0];
+    expect(entry.article.id).toBe(article.id);
     expect(entry.article.text, 'an annotations-only bundle carries no text').toBeUndefined();
     entry.annotations[0].target.position = { start: 3, end: 20 };
-    const forged = rehash(entries, name, new TextEncoder().encode(JSON.stringify(entry)));
+    const forged = rehash(entries, name, new TextEncoder().encode(JSON.stringify(packed)));
     const target = await analyst('Ben');
     await target.api.importFile({ file: seedFile(2) });
     const before = await snapshot(target.dir);
@@ -289,5 +346,38 @@ describe('bundles: hostile input is refused before anything is written', () => {
     expect(await snapshot(target.dir)).toEqual(before);
     a.core.close();
     target.core.close();
+  });
+});
+
+describe('bundles: format 1 (one file per article), written by Gloss 0.1 before packs', () => {
+  const fixture = (name: string) => asFile(name, readFileSync(path.join(repoRoot, 'tests/fixtures/bundles', name)));
+
+  it('imports a signed format-1 bundle into an empty library with its articles, annotations and grades', async () => {
+    const b = await analyst('Ben');
+    const preview = await b.api.previewBundle({ file: fixture('format-1-two-seeds-signed.gloss') });
+    expect(preview.signature).toMatchObject({ status: 'unknown-key', keyId: 'a814cbea0cf79cb2' });
+    expect(preview.author.name).toBe('Vera Old');
+    expect(preview.newArticles).toHaveLength(2);
+    expect(preview.annotations.map((a) => a.quote).sort()).toEqual(['Kim Jong Un', 'lightning incursion']);
+    await b.api.applyBundle({ token: preview.token, accept: 'all' });
+    const articles = await b.api.listArticles({});
+    expect(articles.map((a) => a.id).sort()).toEqual(['76176ca11aef83560870', 'afe20fa6803589d06e11']);
+    const graded = (await b.api.listAnnotations({ articleId: '76176ca11aef83560870' }))[0]!;
+    expect(graded).toMatchObject({ kind: 'bias', biasCues: ['loaded-language'], grading: { source: 'B', credibility: '2' } });
+    expect((await b.api.getArticle({ id: 'afe20fa6803589d06e11' })).article.text).toContain('Kim Jong Un');
+    b.core.close();
+  });
+
+  it('imports a format-1 annotations-only bundle onto the recipient’s own copies of the articles', async () => {
+    const b = await analyst('Ben');
+    for (const i of [1, 4]) await b.api.importFile({ file: seedFile(i) });
+    const preview = await b.api.previewBundle({ file: fixture('format-1-annotations-only.gloss') });
+    expect(preview.content).toBe('annotations');
+    expect(preview.signature.status).toBe('unsigned');
+    expect(preview.skipped).toEqual([]);
+    expect(preview.annotations.map((a) => a.kind)).toEqual(['new', 'new']);
+    await b.api.applyBundle({ token: preview.token, accept: 'all' });
+    expect(await b.api.listAnnotations({ articleId: 'afe20fa6803589d06e11' })).toMatchObject([{ note: 'Named leader', tags: ['actors'] }]);
+    b.core.close();
   });
 });
