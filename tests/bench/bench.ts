@@ -4,7 +4,7 @@
  * with the machine, so nothing here fails a build.
  *
  *   npm run bench                 # everything
- *   npm run bench -- search ui    # some sections
+ *   npm run bench -- search ui    # some sections (reanchor saves search pdf bundle ui)
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -14,6 +14,7 @@ import { contentHash } from '../../shared/text';
 import { openCore } from '../../main/core/core';
 import { Store } from '../../main/store/store';
 import { annotationsFor, articleText, makeArticle, rng, vocabulary, writeLibrary } from './generate';
+import { runBundleBench } from './bundle';
 import { runUiBench } from './ui';
 
 export interface Figure {
@@ -172,6 +173,7 @@ async function main(): Promise<void> {
       await writeLibrary(pdfDir, 60, 10, 5);
       await benchPdf(pdfDir);
     }
+    if (want('bundle')) await runBundleBench(tmp, report, Number(process.env.GLOSS_BENCH_BUNDLE_ARTICLES ?? 1000));
     if (want('ui')) await runUiBench(tmp, bigLibrary, report, percentile);
   } finally {
     await rm(tmp, { recursive: true, force: true });
