@@ -136,20 +136,26 @@ export function previewMerge(local: MergeState, incoming: MergeState): MergeRepo
 }
 
 /**
- * Merges and saves. Article files first, the library index last (the store's
- * usual order), and only files whose merged content differs from the local one.
+ * Merges and saves, as one change: the article files whose merged content
+ * differs from the local one and, when it changed, the library index land
+ * together or not at all (Store.writeBatch), even if Gloss is killed midway.
  */
-export async function applyMerge(store: Store, local: MergeState, incoming: MergeState): Promise<{ articles: number; report: MergeReport }> {
+export async function applyMerge(
+  store: Store,
+  local: MergeState,
+  incoming: MergeState,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ articles: number; report: MergeReport }> {
   const { state, report } = mergeStates(local, incoming);
-  let written = 0;
+  const changed: ArticleFile[] = [];
   for (const [id, merged] of state.articles) {
     const file = reanchorStale(merged);
     const before = local.articles.get(id);
     if (before && canonical(before) === canonical(file)) continue;
-    await store.writeArticle(file, { indexChanged: false });
-    written++;
+    changed.push(file);
   }
   // A bundle that brings nothing new leaves library.json (and its backups) untouched: importing twice changes nothing.
-  if (indexKey(state.library) !== indexKey(local.library)) await store.updateLibrary((lib) => ({ ...state.library, settings: lib.settings }));
-  return { articles: written, report };
+  const library = indexKey(state.library) !== indexKey(local.library) ? { ...state.library, settings: store.library.settings } : undefined;
+  await store.writeBatch(changed, library, onProgress);
+  return { articles: changed.length, report };
 }

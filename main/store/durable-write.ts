@@ -46,7 +46,8 @@ export function backupPath(backupDir: string, name: string, n: number): string {
   return path.join(backupDir, `${name}.${n}`);
 }
 
-async function renameIfExists(from: string, to: string): Promise<boolean> {
+/** Renames, or does nothing when `from` does not exist. */
+export async function renameIfExists(from: string, to: string): Promise<boolean> {
   try {
     await rename(from, to);
     return true;

@@ -18,6 +18,7 @@ import {
 } from '../../shared/model';
 import { UserError } from '../../shared/result';
 import { defaultCodebook } from '../../shared/codebook';
+import { commitBatch, recoverBatches } from './batch';
 import { TEMP_SUFFIX } from './durable-write';
 import { DurableJsonFile, layoutFor, type StoreLayout } from './json-file';
 import { folderProblem } from './folder-problem';
@@ -51,6 +52,8 @@ export interface StoreWatcher {
   articleRemoved?(id: string): void;
   /** Damage found (and repaired or reported) after the library was opened, when an article file was first read. */
   recovered?(recoveries: Recovery[]): void;
+  /** Many files at once (a bundle import); when absent, articleWritten is told of each. */
+  articlesWritten?(files: readonly ArticleFile[]): void;
 }
 
 const ARTICLE_FILE_RE = /^([A-Za-z0-9_-]+)\.json$/;
@@ -63,6 +66,8 @@ export class Store {
   private readonly reading = new Map<string, Promise<ArticleFile | undefined>>();
   private lock: LibraryLock | undefined;
   private readonly watchers = new Set<StoreWatcher>();
+  /** Set when a batch was committed but not put in place: writing more could interleave with its completion. */
+  private unfinished: string | undefined;
 
   private constructor(
     readonly dataDir: string,
@@ -104,7 +109,11 @@ export class Store {
 
   private async load(): Promise<void> {
     // A read-only look at a folder that holds no library yet sees an empty one; nothing is created.
-    if (!this.readOnly) await this.removeStaleTemps();
+    if (!this.readOnly) {
+      await this.removeStaleTemps();
+      // Before anything is read: an import a crash interrupted is finished (or, if never committed, dropped).
+      this.recoveries.push(...(await recoverBatches(this.layout)));
+    }
     const adapter = new DurableJsonFile(path.join(this.dataDir, LIBRARY_FILE), LibraryFile, this.layout, {
       readOnly: this.readOnly,
     });
@@ -274,6 +283,33 @@ export class Store {
     this.notifyWritten(file);
   }
 
+  /**
+   * Saves many article files and, optionally, the library document as one
+   * change (a bundle import): all of it lands or none of it, even across a
+   * crash (see batch.ts). Memory follows only once the disk has it all.
+   */
+  async writeBatch(files: readonly ArticleFile[], library?: LibraryFile, onProgress?: (done: number, total: number) => void): Promise<void> {
+    this.assertWritable();
+    const batch = files.map((f) => ({ rel: `${ARTICLES_DIR}/${f.article.id}.json`, data: JSON.stringify(f) }));
+    if (library) batch.push({ rel: LIBRARY_FILE, data: JSON.stringify(library) });
+    if (!batch.length) return;
+    try {
+      await commitBatch(this.layout, batch, onProgress);
+    } catch (e) {
+      if ((e as { committed?: boolean }).committed) {
+        this.unfinished = `An import was saved but could not be put in place (${(e as Error).message}). Restart Gloss to finish it; nothing is lost.`;
+        throw new UserError(this.unfinished);
+      }
+      throw e;
+    }
+    for (const f of files) this.shardDb(f.article.id).data = f;
+    if (library) this.libraryDb.data = library;
+    for (const w of this.watchers) {
+      if (w.articlesWritten) w.articlesWritten(files);
+      else for (const f of files) w.articleWritten?.(f);
+    }
+  }
+
   watch(watcher: StoreWatcher): () => void {
     this.watchers.add(watcher);
     return () => this.watchers.delete(watcher);
@@ -335,6 +371,7 @@ export class Store {
 
   private assertWritable(): void {
     if (this.readOnly) throw new UserError('This library was opened read-only.', 'read_only');
+    if (this.unfinished) throw new UserError(this.unfinished);
   }
 
   close(): void {
