@@ -119,6 +119,7 @@ function createHandlers(store: Store, emit: (event: ApiEvent) => void, pdf: () =
   const sharing = createSharing(store);
   store.watch({
     articleWritten: (file) => search.articleWritten(file),
+    articlesWritten: (files) => search.articlesWritten(files),
     articleRemoved: (id) => search.remove(id),
     // The window re-reads the list and the status, so the damage is shown when it is found, not at the next start.
     recovered: () => emit({ type: 'library-changed', op: 'repair' }),

@@ -105,6 +105,9 @@ export class SearchIndex {
   private mini = createMiniSearch();
   private built: Promise<void> | undefined;
   private readonly docIds = new Map<string, string[]>();
+  /** Articles written in a batch, indexed a chunk at a time after the save (searches wait for them). */
+  private readonly backlog = new Map<string, ArticleFile>();
+  private draining: Promise<void> | undefined;
 
   constructor(private readonly store: Store) {}
 
@@ -144,7 +147,34 @@ export class SearchIndex {
     if (this.built) this.put(shard);
   }
 
+  /**
+   * A bundle import writes hundreds of articles at once; indexing them there
+   * and then would add seconds to the import. They are indexed in chunks
+   * right after, and a search waits until they all are.
+   */
+  articlesWritten(files: readonly ArticleFile[]): void {
+    if (!this.built) return;
+    for (const f of files) this.backlog.set(f.article.id, f);
+    this.draining ??= this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.backlog.size) {
+        await new Promise((r) => setImmediate(r));
+        for (const [id, shard] of [...this.backlog].slice(0, 25)) {
+          this.backlog.delete(id);
+          this.put(shard);
+        }
+      }
+    } finally {
+      this.draining = undefined;
+    }
+  }
+
   remove(articleId: string): void {
+    // A newer write or a delete supersedes the copy a batch left waiting.
+    this.backlog.delete(articleId);
     const ids = this.docIds.get(articleId);
     if (!ids) return;
     for (const id of ids) this.mini.discard(id);
@@ -153,6 +183,7 @@ export class SearchIndex {
 
   async query(input: Filter): Promise<{ hits: SearchHit[]; total: number; tookMs: number }> {
     await this.ready();
+    while (this.draining) await this.draining;
     const started = performance.now();
     const lib = this.store.library;
     const filter = (doc: SearchResult) => matchesFilter(doc, input);

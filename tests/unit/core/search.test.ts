@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../../../main/core/core';
+import { SearchIndex } from '../../../main/search/search-index';
 import { matchedPassage, snippetAround } from '../../../main/search/snippets';
 import { createClient } from '../../../shared/client';
 import { seedsDir } from '../helpers/bundle';
@@ -87,6 +88,32 @@ describe('search', () => {
 });
 
 describe('snippets', () => {
+  it('finds what a bundle import brought in right after it, and a later edit wins over the batch still being indexed', async () => {
+    const { core: sender, api: a, ids } = await library();
+    const note = await a.createAnnotation({ articleId: ids[1]!, selection: { quote: 'Zelenskyy' }, kind: 'note', note: 'Quokkafish remark' });
+    const out = await a.exportBundle({ scope: { type: 'library' }, content: 'full', sign: false });
+    const core = await openCore(await tempDir(), { validateOutput: true });
+    const api = createClient({ invoke: (op, input) => core.call(op, input) });
+    await api.search({ query: 'anything' }); // the index exists, as in the running app
+    const p = await api.previewBundle({ file: { name: 'b.gloss', dataBase64: out.dataBase64 } });
+    await api.applyBundle({ token: p.token, accept: 'all' });
+    const unique = (hits: Array<{ articleId: string }>) => [...new Set(hits.map((h) => h.articleId))].sort();
+    expect(unique((await api.search({ query: 'Peskov' })).hits)).toEqual([ids[2], ids[4]].sort());
+    expect((await api.search({ query: 'Quokkafish' })).hits.map((h) => h.annotationId)).toEqual([note.id]);
+
+    // The same, step by step on an index of its own: a batch queued, then an edit of one of its articles before it is indexed.
+    const index = new SearchIndex(core.store);
+    await index.ready();
+    const batch = await Promise.all(ids.map(async (id) => (await core.store.readArticle(id))!));
+    await api.updateAnnotation({ articleId: ids[1]!, id: note.id, patch: { note: 'Wallabyfish remark' } });
+    index.articlesWritten(batch);
+    index.articleWritten((await core.store.readArticle(ids[1]!))!);
+    expect((await index.query({ query: 'Wallabyfish' })).hits.map((h) => h.annotationId)).toEqual([note.id]);
+    expect((await index.query({ query: 'Quokkafish' })).hits).toEqual([]);
+    sender.close();
+    core.close();
+  });
+
   it('finds the first whole-word start of a matched term', () => {
     expect(matchedPassage('Korean soldiers and a soldier', ['soldier'])).toEqual({ start: 7, end: 15 });
     expect(matchedPassage('nothing here', ['absent'])).toBeUndefined();
