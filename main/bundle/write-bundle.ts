@@ -6,7 +6,6 @@
  * signature over the manifest.
  */
 import { createHash } from 'node:crypto';
-import { zipSync, type Zippable } from 'fflate';
 import type { OpParsedInput, ReportScope } from '../../shared/api';
 import { MAX_IMPORT_BYTES } from '../../shared/api-schemas';
 import {
@@ -28,6 +27,7 @@ import type { Store } from '../store/store';
 import type { Identity } from './keys';
 import { signBytes } from './keys';
 import { BundleError, LIMITS, readZip } from './zip-reader';
+import { zipEntries } from './zip-writer';
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -89,10 +89,10 @@ export async function writeBundle(store: Store, identity: Identity, input: OpPar
     shards.push(shard);
   }
   const onlyAnnotations = input.content === 'annotations';
-  const files: Zippable = {};
+  const files: Array<[string, Uint8Array]> = [];
   const entries: Record<string, string> = {};
   const add = (name: string, data: Uint8Array) => {
-    files[name] = data;
+    files.push([name, data]);
     entries[name] = sha256(data);
   };
   let annotations = 0;
@@ -136,9 +136,9 @@ export async function writeBundle(store: Store, identity: Identity, input: OpPar
     ...(input.sign ? { publicKey: identity.publicKey } : {}),
   };
   const manifestBytes = json(manifest);
-  const zip: Zippable = { [MANIFEST_NAME]: manifestBytes, ...files };
-  if (input.sign) zip[SIGNATURE_NAME] = signBytes(identity, manifestBytes);
-  const bytes = zipSync(zip, { level: 6, mtime: new Date(manifest.createdAt) });
+  const zip: Array<[string, Uint8Array]> = [[MANIFEST_NAME, manifestBytes], ...files];
+  if (input.sign) zip.push([SIGNATURE_NAME, signBytes(identity, manifestBytes)]);
+  const bytes = zipEntries(zip, new Date(manifest.createdAt));
   try {
     // The recipient's size and zip-bomb limits, checked on our own output (a huge or very repetitive text can pass them).
     readZip(bytes);
