@@ -36,7 +36,9 @@ export function httpTransport(options: HttpTransportOptions): Transport {
         res = await fetch(`/api/call/${op}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${options.token}` },
-          body: JSON.stringify(input),
+          // A Blob body, not a string: Chromium copies a string body on the page's thread (~1.7 s for a
+          // 10 MB bundle, with the window frozen) but hands a Blob to the network stack as it is.
+          body: new Blob([JSON.stringify(input)], { type: 'application/json' }),
           cache: 'no-store',
         });
       } catch {
