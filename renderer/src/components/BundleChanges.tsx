@@ -2,10 +2,13 @@
  * The annotations a bundle brings, grouped by the analysts whose edits they
  * carry, each with a tick and (when both sides edited it) its conflicts.
  */
+import { useMemo, useState } from 'react';
 import type { BundlePreview } from '../../../shared/api';
 import { groupByAuthor, isIncluded, nameOf, toggle, type BundleSelection } from '../lib/bundle-selection';
 import { plural } from '../lib/format';
+import { LIST_STEP } from './BundleArticleList';
 import { ConflictList } from './ConflictList';
+import { ShowMoreButton } from './ShowMoreButton';
 
 const KIND_LABEL = { new: 'New', changed: 'Changed', deleted: 'Deleted', restored: 'Restored' } as const;
 
@@ -19,7 +22,9 @@ interface Props {
 }
 
 export function BundleChanges({ preview, selection, onSelection, names, titles, disabled }: Props) {
-  const groups = groupByAuthor(preview.annotations, names, preview.author.name);
+  const groups = useMemo(() => groupByAuthor(preview.annotations, names, preview.author.name), [preview, names]);
+  // How many of each analyst's changes show (conflicts first, so none is hidden behind "show more").
+  const [shown, setShown] = useState<Record<string, number>>({});
   if (!groups.length) return null;
   return (
     <section className="bundle-section" aria-labelledby="bundle-annotations-title">
@@ -38,7 +43,7 @@ export function BundleChanges({ preview, selection, onSelection, names, titles, 
             </span>
           </h4>
           <ul className="bundle-changes">
-            {g.changes.map((c) => {
+            {g.changes.slice(0, shown[g.author] ?? LIST_STEP).map((c) => {
               const viaArticle = selection.articles.has(c.articleId);
               return (
                 <li key={c.annotationId} className={`bundle-change${isIncluded(selection, c) ? '' : ' is-excluded'}`} data-testid="bundle-change" data-annotation-id={c.annotationId} data-kind={c.kind}>
@@ -65,6 +70,14 @@ export function BundleChanges({ preview, selection, onSelection, names, titles, 
               );
             })}
           </ul>
+          <ShowMoreButton
+            shown={shown[g.author] ?? LIST_STEP}
+            total={g.changes.length}
+            step={LIST_STEP}
+            noun="annotation"
+            onMore={(n) => setShown((s) => ({ ...s, [g.author]: n }))}
+            testId="bundle-more-annotations"
+          />
         </div>
       ))}
       <p className="field-hint">{plural(preview.annotations.length, 'annotation')} in all.</p>

@@ -91,18 +91,23 @@ export interface AuthorGroup {
   counts: Record<AnnotationChange['kind'], number>;
 }
 
-/** Changes grouped by the analysts whose edits they carry (a change with two authors shows under both). */
+/** Changes grouped by the analysts whose edits they carry (a change with two authors shows under both), conflicts first. */
 export function groupByAuthor(changes: readonly AnnotationChange[], names: ReadonlyMap<string, string>, sender: string): AuthorGroup[] {
   const groups = new Map<string, AnnotationChange[]>();
   for (const change of changes) {
     // A change the API names no author for (an edit by the annotation's creator) came with the sender's bundle.
     const authors = change.authors.length ? [...new Set(change.authors.map((a) => nameOf(names, a)))] : [sender];
-    for (const author of authors) groups.set(author, [...(groups.get(author) ?? []), change]);
+    for (const author of authors) {
+      const list = groups.get(author);
+      if (list) list.push(change);
+      else groups.set(author, [change]);
+    }
   }
   return [...groups]
     .map(([author, list]) => ({
       author,
-      changes: list,
+      // Stable: otherwise in the API's order.
+      changes: [...list.filter((c) => c.conflicts.length), ...list.filter((c) => !c.conflicts.length)],
       counts: {
         new: list.filter((c) => c.kind === 'new').length,
         changed: list.filter((c) => c.kind === 'changed').length,

@@ -65,6 +65,15 @@ describe('bundle preview choices', () => {
     expect(nameOf(names, 'Ana Lima')).toBe('Ana Lima');
   });
 
+  it('lists an analyst’s conflicts first, so a long list cut at “show more” never hides one', () => {
+    const conflict = { field: 'note' as const, kept: 'x', lost: 'y', keptBy: ANA, lostBy: BEN, keptByName: 'Ana', lostByName: 'Ben' };
+    const many = [...Array.from({ length: 300 }, (_, i) => change(`n${i}`, 'NEW1', 'new', ['Ana Lima'])), change('late', 'SAME', 'changed', ['Ana Lima'], [conflict]), change('n300', 'NEW1', 'new', ['Ana Lima'])];
+    const [group] = groupByAuthor(many, new Map(), 'Ana Lima');
+    expect(group!.changes.map((c) => c.annotationId).slice(0, 3)).toEqual(['late', 'n0', 'n1']);
+    expect(group!.changes).toHaveLength(302);
+    expect(group!.changes.at(-1)!.annotationId).toBe('n300');
+  });
+
   it('toggles without changing the set it was given', () => {
     const before = new Set(['x']);
     expect([...toggle(before, 'y', true)]).toEqual(['x', 'y']);
