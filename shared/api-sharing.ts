@@ -16,6 +16,9 @@ const Conflict = z.strictObject({
   lostByName: z.string(),
 });
 
+/** Chosen by the caller so it can follow the operation's progress events. */
+const TaskId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
 export const BundlePreview = z.strictObject({
   /** Hand this back to applyBundle; the checked bundle is kept in memory for a while. */
   token: z.string(),
@@ -53,7 +56,7 @@ export const sharingOps = {
   exportBundle: op({
     summary: 'Writes a .gloss bundle of articles (with text, or annotations only), signed with the analyst’s key.',
     mutates: false,
-    input: z.strictObject({ scope: ReportScope, content: z.enum(['full', 'annotations']), sign: z.boolean() }),
+    input: z.strictObject({ scope: ReportScope, content: z.enum(['full', 'annotations']), sign: z.boolean(), taskId: TaskId.optional() }),
     output: z.strictObject({
       fileName: z.string(),
       dataBase64: z.string(),
@@ -67,7 +70,7 @@ export const sharingOps = {
   previewBundle: op({
     summary: 'Checks a .gloss bundle (refusing hostile ones with the reason) and shows what importing it would change.',
     mutates: false,
-    input: z.strictObject({ file: FileInput }),
+    input: z.strictObject({ file: FileInput, taskId: TaskId.optional() }),
     output: BundlePreview,
   }),
   applyBundle: op({
@@ -76,6 +79,7 @@ export const sharingOps = {
     input: z.strictObject({
       token: z.string().max(100),
       accept: z.union([z.literal('all'), z.strictObject({ articles: z.array(Id).max(20_000).optional(), annotations: z.array(Id).max(100_000).optional() })]),
+      taskId: TaskId.optional(),
     }),
     output: z.strictObject({ articles: z.int(), annotations: z.int(), conflicts: z.int() }),
   }),

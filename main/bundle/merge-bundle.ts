@@ -10,6 +10,7 @@ import { mergeStates, type MergeReport, type MergeState } from '../../shared/mer
 import { canonical } from '../../shared/merge/stamps';
 import { allShards } from '../core/load';
 import type { Store } from '../store/store';
+import { breathe, noProgress, type Progress } from '../core/progress';
 import { checkAnchors, type ParsedBundle } from './read-bundle';
 
 export interface Skipped {
@@ -144,8 +145,10 @@ export async function applyMerge(
   store: Store,
   local: MergeState,
   incoming: MergeState,
-  onProgress?: (done: number, total: number) => void,
+  progress: Progress = noProgress,
 ): Promise<{ articles: number; report: MergeReport }> {
+  progress('Merging with your library', 0, 1);
+  await breathe();
   const { state, report } = mergeStates(local, incoming);
   const changed: ArticleFile[] = [];
   for (const [id, merged] of state.articles) {
@@ -156,6 +159,9 @@ export async function applyMerge(
   }
   // A bundle that brings nothing new leaves library.json (and its backups) untouched: importing twice changes nothing.
   const library = indexKey(state.library) !== indexKey(local.library) ? { ...state.library, settings: store.library.settings } : undefined;
-  await store.writeBatch(changed, library, onProgress);
+  const files = changed.length + (library ? 1 : 0);
+  await store.writeBatch(changed, library, (done, total) =>
+    progress(done < total / 2 ? `Saving ${files.toLocaleString('en')} files` : `Putting ${files.toLocaleString('en')} files in place`, done, total),
+  );
   return { articles: changed.length, report };
 }

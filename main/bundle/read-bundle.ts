@@ -23,6 +23,7 @@ import type { Annotation } from '../../shared/model';
 import { describeIssues } from '../../shared/result';
 import type { TrustedKey } from '../../shared/bundle';
 import { parseJsonSafely } from '../store/json-file';
+import { breathe, noProgress, type Progress } from '../core/progress';
 import { keyIdOf, verifyBytes } from './keys';
 import { BundleError, readZip } from './zip-reader';
 
@@ -87,7 +88,10 @@ function checkTexts(name: string, entry: BundleArticle): void {
 /** The article files a bundle may hold, by format: one per article (1), or packs (2). */
 const articleEntry = (version: number) => (version === BUNDLE_VERSION_PER_ARTICLE ? ARTICLE_ENTRY : PACK_ENTRY);
 
-export function readBundle(bytes: Uint8Array, own: { keyId: string }, trusted: readonly TrustedKey[] = []): ParsedBundle {
+/** Checks a bundle in memory (see above); `progress` hears of each step, with pauses between them so it can be shown. */
+export async function readBundle(bytes: Uint8Array, own: { keyId: string }, trusted: readonly TrustedKey[] = [], progress: Progress = noProgress): Promise<ParsedBundle> {
+  progress('Unpacking the bundle', 0, 1);
+  await breathe();
   const entries = readZip(bytes);
   const byName = new Map(entries.map((e) => [e.name, e.data]));
   const manifestBytes = byName.get(MANIFEST_NAME);
@@ -142,6 +146,8 @@ export function readBundle(bytes: Uint8Array, own: { keyId: string }, trusted: r
   const library = parseEntry(LIBRARY_NAME, libraryBytes, BundleLibrary);
   const articles: BundleArticle[] = [];
   const seen = new Set<string>();
+  const expected = library.articles.length;
+  const checking = () => progress(`Checking articles: ${articles.length.toLocaleString('en')} of ${expected.toLocaleString('en')}`, articles.length, expected);
   const take = (name: string, entry: BundleArticle) => {
     const id = entry.article.id;
     if (seen.has(id)) throw new BundleError(`the article ${id} appears twice in the bundle`);
@@ -154,6 +160,8 @@ export function readBundle(bytes: Uint8Array, own: { keyId: string }, trusted: r
   for (const [name, data] of byName) {
     const m = articleName.exec(name);
     if (!m) continue;
+    checking();
+    await breathe();
     if (manifest.formatVersion === BUNDLE_VERSION_PER_ARTICLE) {
       const entry = parseEntry(name, data, BundleArticle);
       if (entry.article.id !== m[1]) throw new BundleError(`${name} holds article ${entry.article.id}, not ${m[1]}`);

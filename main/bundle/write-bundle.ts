@@ -23,6 +23,7 @@ import {
 import { articleMeta, type ArticleFile } from '../../shared/model';
 import { UserError } from '../../shared/result';
 import { ensureAnalyst } from '../core/annotations';
+import { breathe, noProgress, type Progress } from '../core/progress';
 import type { Store } from '../store/store';
 import type { Identity } from './keys';
 import { signBytes } from './keys';
@@ -78,12 +79,15 @@ export function packArticles(serialized: readonly string[]): Uint8Array[] {
   return packs;
 }
 
-export async function writeBundle(store: Store, identity: Identity, input: OpParsedInput<'exportBundle'>): Promise<WrittenBundle> {
+export async function writeBundle(store: Store, identity: Identity, input: OpParsedInput<'exportBundle'>, progress: Progress = noProgress): Promise<WrittenBundle> {
   const ids = idsInScope(store, input.scope);
   if (!ids.length) throw new UserError('There are no articles in this scope to share.');
   const indexed = new Set(store.library.articles.map((a) => a.id));
   const shards: ArticleFile[] = [];
+  // Reading is most of the work; packing, signing and the final check are one step each.
+  const total = ids.length + 3;
   for (const id of ids) {
+    progress(`Reading articles: ${shards.length.toLocaleString('en')} of ${ids.length.toLocaleString('en')}`, shards.length, total);
     const shard = indexed.has(id) ? await store.readArticle(id) : undefined;
     if (!shard) throw new UserError(`No article with id ${id}.`, 'not_found');
     shards.push(shard);
@@ -95,6 +99,8 @@ export async function writeBundle(store: Store, identity: Identity, input: OpPar
     files.push([name, data]);
     entries[name] = sha256(data);
   };
+  progress('Packing and compressing', ids.length, total);
+  await breathe();
   let annotations = 0;
   const serialized: string[] = [];
   for (const shard of shards) {
@@ -139,6 +145,8 @@ export async function writeBundle(store: Store, identity: Identity, input: OpPar
   const zip: Array<[string, Uint8Array]> = [[MANIFEST_NAME, manifestBytes], ...files];
   if (input.sign) zip.push([SIGNATURE_NAME, signBytes(identity, manifestBytes)]);
   const bytes = zipEntries(zip, new Date(manifest.createdAt));
+  progress('Checking the bundle as a recipient would', ids.length + 2, total);
+  await breathe();
   try {
     // The recipient's size and zip-bomb limits, checked on our own output (a huge or very repetitive text can pass them).
     readZip(bytes);

@@ -7,6 +7,7 @@ import type { BundlePreview } from '../../shared/api';
 import { parseScope } from './export-commands';
 import { readFileInput, resolveArticleId } from './library-commands';
 import { checkDestination, writeOutput } from './output-file';
+import { showProgress } from './progress-line';
 import { call, printJson, withCore, type GlobalOptions } from './run';
 
 const SIGNATURE_WORDS: Record<BundlePreview['signature']['status'], string> = {
@@ -47,7 +48,14 @@ export function registerBundleCommands(program: Command, globals: () => GlobalOp
       const target = await checkDestination(flags.output);
       // Not read-only: the first export may create the analyst's name and signing key.
       await withCore(globals(), { readOnly: false }, async (core) => {
-        const out = await call(core, 'exportBundle', { scope: await parseScope(core, flags.scope), content: flags.annotationsOnly ? 'annotations' : 'full', sign: flags.sign });
+        const taskId = `cli-${process.pid}`;
+        const done = showProgress(core, taskId);
+        let out;
+        try {
+          out = await call(core, 'exportBundle', { scope: await parseScope(core, flags.scope), content: flags.annotationsOnly ? 'annotations' : 'full', sign: flags.sign, taskId });
+        } finally {
+          done();
+        }
         await writeOutput(target, Buffer.from(out.dataBase64, 'base64'));
         const { dataBase64: _data, ...summary } = out;
         if (flags.json) return printJson({ path: target, ...summary });
@@ -62,8 +70,15 @@ export function registerBundleCommands(program: Command, globals: () => GlobalOp
     .option('--json', 'print the preview (and result) as JSON')
     .action(async (file: string, flags: { dryRun?: boolean; json?: boolean }) => {
       await withCore(globals(), { readOnly: !!flags.dryRun }, async (core) => {
-        const preview = await call(core, 'previewBundle', { file: await readFileInput(file) });
-        const result = flags.dryRun ? undefined : await call(core, 'applyBundle', { token: preview.token, accept: 'all' });
+        const taskId = `cli-${process.pid}`;
+        const done = showProgress(core, taskId);
+        let preview, result;
+        try {
+          preview = await call(core, 'previewBundle', { file: await readFileInput(file), taskId });
+          result = flags.dryRun ? undefined : await call(core, 'applyBundle', { token: preview.token, accept: 'all', taskId });
+        } finally {
+          done();
+        }
         if (flags.json) return printJson({ preview, ...(result ? { applied: result } : {}) });
         process.stdout.write(`${describePreview(preview)}\n`);
         const nothing = !preview.newArticles.length && !preview.updatedArticles.length && !preview.annotations.length;

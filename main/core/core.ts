@@ -116,7 +116,7 @@ function requireSource(lib: LibraryFile, id: string): Source {
 
 function createHandlers(store: Store, emit: (event: ApiEvent) => void, pdf: () => PdfRenderer, search: SearchIndex): ApiHandlers {
   const exports: ExportContext = { store, pdf, emit, tasks: new Map() };
-  const sharing = createSharing(store);
+  const sharing = createSharing(store, emit);
   store.watch({
     articleWritten: (file) => search.articleWritten(file),
     articlesWritten: (files) => search.articlesWritten(files),

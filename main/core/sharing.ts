@@ -3,7 +3,7 @@
  * what the analyst accepted), and the keys that sign bundles.
  */
 import { randomBytes } from 'node:crypto';
-import type { BundlePreview, OpOutput, OpParsedInput } from '../../shared/api';
+import type { ApiEvent, BundlePreview, OpOutput, OpParsedInput } from '../../shared/api';
 import type { TrustedKey } from '../../shared/bundle';
 import { UserError } from '../../shared/result';
 import { fileNameFor } from '../export/export';
@@ -14,10 +14,11 @@ import { writeBundle } from '../bundle/write-bundle';
 import { BundleError } from '../bundle/zip-reader';
 import type { Store } from '../store/store';
 import { decodeFile } from './articles';
+import { breathe, taskProgress } from './progress';
 
 const PREVIEW_TTL_MS = 30 * 60 * 1000;
 
-export function createSharing(store: Store) {
+export function createSharing(store: Store, emit: (event: ApiEvent) => void) {
   let identity: Promise<Identity> | undefined;
   const ownKey = () => (identity ??= loadIdentity(store.dataDir).then((id) => id!));
   // Looking at a bundle must not change the library folder, not even by making a key.
@@ -28,7 +29,9 @@ export function createSharing(store: Store) {
   return {
     async exportBundle(input: OpParsedInput<'exportBundle'>): Promise<OpOutput<'exportBundle'>> {
       const id = await ownKey();
-      const written = await writeBundle(store, id, input);
+      const progress = taskProgress(emit, input.taskId);
+      const written = await writeBundle(store, id, input, progress);
+      progress('Done', 1, 1);
       const stamp = new Date().toISOString().slice(0, 10);
       return {
         fileName: fileNameFor(`gloss-${store.library.settings.analyst?.name ?? 'bundle'}-${stamp}`, 'gloss'),
@@ -41,12 +44,15 @@ export function createSharing(store: Store) {
       };
     },
 
-    async previewBundle({ file }: OpParsedInput<'previewBundle'>): Promise<BundlePreview> {
+    async previewBundle({ file, taskId }: OpParsedInput<'previewBundle'>): Promise<BundlePreview> {
+      const progress = taskProgress(emit, taskId);
       let parsed: ParsedBundle;
       const local = await localState(store);
       let incoming: ReturnType<typeof incomingState>;
       try {
-        parsed = readBundle(decodeFile(file), { keyId: await existingKeyId() }, trusted());
+        parsed = await readBundle(decodeFile(file), { keyId: await existingKeyId() }, trusted(), progress);
+        progress('Comparing with your library', 1, 1);
+        await breathe();
         // Annotations-only entries are checked against this library's copy of their article here.
         incoming = incomingState(parsed, local);
       } catch (e) {
@@ -62,7 +68,7 @@ export function createSharing(store: Store) {
       return { token, author: parsed.manifest.author, createdAt: parsed.manifest.createdAt, content: parsed.manifest.content, signature: parsed.signature, ...report, skipped };
     },
 
-    async applyBundle({ token, accept }: OpParsedInput<'applyBundle'>): Promise<OpOutput<'applyBundle'>> {
+    async applyBundle({ token, accept, taskId }: OpParsedInput<'applyBundle'>): Promise<OpOutput<'applyBundle'>> {
       const held = previews.get(token);
       if (!held || held.expires < Date.now()) throw new UserError('This bundle preview has expired; open the bundle again.', 'not_found');
       const local = await localState(store);
@@ -73,7 +79,9 @@ export function createSharing(store: Store) {
         if (e instanceof BundleError) throw new UserError(`The bundle was refused: ${e.message}. Nothing was changed.`);
         throw e;
       }
-      const { articles, report } = await applyMerge(store, local, selectIncoming(state, accept, local));
+      const progress = taskProgress(emit, taskId);
+      const { articles, report } = await applyMerge(store, local, selectIncoming(state, accept, local), progress);
+      progress('Done', 1, 1);
       previews.delete(token);
       return { articles, annotations: report.annotations.length, conflicts: report.annotations.reduce((n, a) => n + a.conflicts.length, 0) };
     },

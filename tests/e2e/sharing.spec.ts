@@ -4,12 +4,16 @@
  * trusted and partly accepted; a hostile bundle refused with its reason; W3C
  * JSON-LD out of one library and into the other; Preferences › Identity.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
+import { writeLibrary } from '../bench/generate';
 import { buildZip } from '../unit/bundle/zip-builder';
-import { callApi } from './fixtures';
+import { callApi, repoRoot } from './fixtures';
 import { screenshotBothThemes, SEEDS } from './helpers';
 import { annotate, dropFile, expect, importSeed, keep, openArticle, openGloss, test } from './sharing-fixtures';
 
@@ -211,4 +215,51 @@ test('Preferences › Identity & trust: own key, pin a colleague’s key, remove
   await row.getByTestId('untrust-key').click();
   await expect(row).toHaveCount(0);
   expect((await callApi<{ trusted: unknown[] }>(gloss.url, 'getIdentity', {})).trusted).toEqual([]);
+});
+
+test('(f) a bundle of 450 articles: progress while it is checked and merged, the first 200 listed with more on demand', async ({ app: page, gloss }) => {
+  const source = await mkdtemp(path.join(os.tmpdir(), 'gloss-e2e-big-'));
+  let bundle: Buffer;
+  try {
+    await writeLibrary(source, 450, 2);
+    const file = path.join(source, 'whole.gloss');
+    const made = spawnSync(process.execPath, [path.join(repoRoot, 'bin/gloss.js'), '--data', source, 'bundle', 'export', '-o', file], { encoding: 'utf8' });
+    expect(made.stderr).toBe('');
+    bundle = await readFile(file);
+  } finally {
+    await rm(source, { recursive: true, force: true });
+  }
+  // Every progress label shown, recorded as it appears (the merge can be over between two polls).
+  await page.evaluate(() => {
+    const seen: string[] = ((window as unknown as { progressSeen: string[] }).progressSeen = []);
+    new MutationObserver(() => {
+      const label = document.querySelector('[data-testid="bundle-progress-label"]')?.textContent;
+      if (label && seen.at(-1) !== label) seen.push(label);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.getByTestId('bundle-input').setInputFiles({ name: 'whole-library.gloss', mimeType: 'application/octet-stream', buffer: bundle });
+  const dialog = page.getByTestId('bundle-dialog');
+  await expect(dialog.getByTestId('bundle-preview')).toBeVisible();
+  await expect(dialog.getByTestId('bundle-chosen')).toHaveText(/^450 articles and \d{3} annotations chosen$/);
+  const annotations = Number(/and (\d+)/.exec(await dialog.getByTestId('bundle-chosen').innerText())![1]);
+  await expect(dialog.getByTestId('bundle-article')).toHaveCount(200);
+  const more = dialog.getByTestId('bundle-more-articles');
+  await expect(more).toHaveText('Show 200 more articles (250 not shown)');
+  await more.scrollIntoViewIfNeeded();
+  await screenshotBothThemes(page, 'bundle-preview-many');
+  await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
+  await more.click();
+  await expect(dialog.getByTestId('bundle-article')).toHaveCount(400);
+  await more.click();
+  await expect(dialog.getByTestId('bundle-article')).toHaveCount(450);
+  await expect(more).toHaveCount(0);
+  await expect(dialog.getByTestId('bundle-change')).toHaveCount(200);
+  await expect(dialog.getByTestId('bundle-more-annotations')).toHaveText(`Show 200 more annotations (${annotations - 200} not shown)`);
+
+  await dialog.getByTestId('bundle-accept-all').click();
+  await expect(dialog.getByTestId('bundle-done')).toBeVisible();
+  const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+  expect(seen.some((l) => /^Checking articles: .* of 450…$|^Unpacking the bundle…$/.test(l)), seen.join(' | ')).toBe(true);
+  expect(seen.some((l) => /^(Saving|Putting) 451 files/.test(l)), seen.join(' | ')).toBe(true);
+  expect(await callApi<unknown[]>(gloss.url, 'listArticles', {})).toHaveLength(450);
 });

@@ -5,10 +5,12 @@ import type { ArticleMeta } from '../../../shared/model';
 import { api } from '../api/client';
 import { useFileExport } from '../hooks/use-file-export';
 import { useIdentity } from '../hooks/use-identity';
+import { useTaskProgress } from '../hooks/use-task-progress';
 import { formatKeyId } from '../lib/bundle-key';
 import { formatBytes } from '../lib/download';
 import { plural } from '../lib/format';
 import type { ScopeChoice } from '../lib/report-scope';
+import { ExportProgress } from './ExportProgress';
 import { Icon } from './Icon';
 import { ScopeFields } from './ScopeFields';
 
@@ -26,7 +28,8 @@ export function BundleExportPanel({ scope, onScope, articles, sources, openTitle
   const [sign, setSign] = useState(true);
   const { identity } = useIdentity();
   const { busy, error, done, run: runExport } = useFileExport<OpOutput<'exportBundle'>>(onBusy);
-  const run = () => runExport(scope, 'application/octet-stream', (chosen) => api.exportBundle({ scope: chosen, content, sign }));
+  const task = useTaskProgress('bundle-export');
+  const run = () => runExport(scope, 'application/octet-stream', (chosen) => api.exportBundle({ scope: chosen, content, sign, taskId: task.start() }));
 
   return (
     <div className="share-form" data-testid="bundle-export">
@@ -51,6 +54,7 @@ export function BundleExportPanel({ scope, onScope, articles, sources, openTitle
           </span>
         </span>
       </label>
+      {busy && task.progress && <ExportProgress progress={task.progress} count="percent" ariaLabel="Bundle export progress" testId="bundle-export-progress" />}
       {error && (
         <p className="form-error" role="alert" data-testid="bundle-export-error">
           {error}

@@ -15,6 +15,7 @@ import { BundleChanges } from './BundleChanges';
 import { BundleExtras } from './BundleExtras';
 import { BundleSignature } from './BundleSignature';
 import { Dialog } from './Dialog';
+import { ExportProgress } from './ExportProgress';
 import { Icon } from './Icon';
 
 interface Props {
@@ -37,6 +38,7 @@ export function BundlePreviewDialog({ file, titles, onClose }: Props) {
           <span className="spinner" aria-hidden="true" />
           Checking the bundle: its files, their hashes and its signature…
         </div>
+        {flow.progress && <ExportProgress progress={flow.progress} count="percent" ariaLabel="Bundle check progress" testId="bundle-progress" />}
       </Dialog>
     );
   }
@@ -108,9 +110,13 @@ export function BundlePreviewDialog({ file, titles, onClose }: Props) {
           </button>
         ) : (
           <>
-            <span className="dialog-footer-note" data-testid="bundle-chosen">
-              {applying ? 'Merging…' : `${plural(chosen.articles, 'article')} and ${plural(chosen.annotations, 'annotation')} chosen`}
-            </span>
+            {applying ? (
+              <ExportProgress progress={flow.progress ?? { label: 'Merging', done: 0, total: 1 }} count="percent" ariaLabel="Bundle merge progress" testId="bundle-progress" />
+            ) : (
+              <span className="dialog-footer-note" data-testid="bundle-chosen">
+                {`${plural(chosen.articles, 'article')} and ${plural(chosen.annotations, 'annotation')} chosen`}
+              </span>
+            )}
             <button type="button" className="button" onClick={onClose} disabled={applying} data-testid="bundle-cancel">
               Cancel
             </button>

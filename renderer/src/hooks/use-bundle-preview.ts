@@ -9,6 +9,8 @@ import type { BundlePreview, FileInput, OpOutput } from '../../../shared/api';
 import { api } from '../api/client';
 import { messageOf } from '../api/errors';
 import { signerKeyOf } from '../lib/bundle-key';
+import type { ExportProgressState } from './use-export-report';
+import { useTaskProgress } from './use-task-progress';
 import { acceptPayload, analystNames, selectAll, type BundleSelection } from '../lib/bundle-selection';
 
 export type BundleState =
@@ -20,6 +22,8 @@ export type BundleState =
 
 export interface BundleFlow {
   state: BundleState;
+  /** The latest step of the check or the merge under way (a big bundle takes seconds). */
+  progress: ExportProgressState | undefined;
   selection: BundleSelection;
   setSelection(next: BundleSelection): void;
   /** Analyst ids (in changes and conflicts) to names. */
@@ -34,11 +38,12 @@ export function useBundlePreview(file: FileInput): BundleFlow {
   const [selection, setSelection] = useState<BundleSelection>({ articles: new Set(), annotations: new Set() });
   const [known, setKnown] = useState<Array<{ id: string; name: string }>>([]);
   const alive = useRef(true);
+  const { progress, start: startTask } = useTaskProgress('bundle');
 
   const check = useCallback(
     async (keepSelection: boolean) => {
       try {
-        const preview = await api.previewBundle({ file });
+        const preview = await api.previewBundle({ file, taskId: startTask() });
         if (!alive.current) return;
         setState({ phase: 'ready', preview });
         if (!keepSelection) setSelection(selectAll(preview));
@@ -46,7 +51,7 @@ export function useBundlePreview(file: FileInput): BundleFlow {
         if (alive.current) setState({ phase: 'refused', reason: messageOf(e) });
       }
     },
-    [file],
+    [file, startTask],
   );
 
   useEffect(() => {
@@ -67,12 +72,12 @@ export function useBundlePreview(file: FileInput): BundleFlow {
       const { preview: p } = state;
       const accept = which === 'all' ? ('all' as const) : acceptPayload(p, selection);
       setState({ phase: 'applying', preview: p });
-      api.applyBundle({ token: p.token, accept }).then(
+      api.applyBundle({ token: p.token, accept, taskId: startTask() }).then(
         (result) => alive.current && setState({ phase: 'applied', preview: p, result, accepted: which === 'all' ? 'all' : 'some' }),
         (e) => alive.current && setState({ phase: 'ready', preview: p, error: messageOf(e) }),
       );
     },
-    [state, selection],
+    [state, selection, startTask],
   );
 
   const trustSigner = useCallback(
@@ -92,5 +97,5 @@ export function useBundlePreview(file: FileInput): BundleFlow {
     [preview, file, check],
   );
 
-  return { state, selection, setSelection, names, apply, trustSigner };
+  return { state, progress, selection, setSelection, names, apply, trustSigner };
 }

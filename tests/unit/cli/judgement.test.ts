@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -58,7 +59,9 @@ describe('gloss bundle', () => {
     expect(dry.stdout).toMatch(/1 new/);
     expect(dry.stdout).toMatch(/Dry run: nothing was changed/);
     expect(JSON.parse(gloss(['--data', b, 'list', '--json']).stdout)).toEqual([]);
-    expect(gloss(['--data', b, 'bundle', 'import', file]).code).toBe(0);
+    const imported = gloss(['--data', b, 'bundle', 'import', file]);
+    expect(imported.code).toBe(0);
+    expect(imported.stderr, 'no progress lines when stderr is not a terminal').toBe('');
     expect(JSON.parse(gloss(['--data', b, 'list', '--json']).stdout)).toHaveLength(1);
     const { writeFile } = await import('node:fs/promises');
     const broken = `${file}.broken.gloss`;
@@ -68,6 +71,33 @@ describe('gloss bundle', () => {
     const bad = gloss(['--data', b, 'bundle', 'import', broken]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/was refused: .*Nothing was changed/);
+  });
+});
+
+describe('gloss bundle on a terminal', () => {
+  // `script` runs the CLI on a pseudo-terminal, as when an analyst types the command.
+  const script = ['/usr/bin/script', '/bin/script'].find((p) => existsSync(p));
+  it.skipIf(!script)('shows export and import progress on stderr, on one line cleared at the end', async () => {
+    const a = await tempDir();
+    const b = await tempDir();
+    gloss(['--data', a, 'import', path.join(seedsDir, '001_192269c91abf23ec.txt'), path.join(seedsDir, '002_1fa2c497d19502d3.txt')]);
+    const file = path.join(a, '..', `${path.basename(a)}-tty.gloss`);
+    const onTty = (args: string[]) => {
+      const command = [process.execPath, bin, ...args].map((x) => `'${x}'`).join(' ');
+      return spawnSync(script!, ['-qec', command, '/dev/null'], { encoding: 'utf8', timeout: 60_000 }).stdout;
+    };
+    const exported = onTty(['--data', a, 'bundle', 'export', '-o', file]);
+    const clear = '\r\u001b[K';
+    expect(exported).toContain(`${clear}  Reading articles: 0 of 2… 0%`);
+    expect(exported).toMatch(/Packing and compressing… /);
+    expect(exported).toMatch(new RegExp(`${clear.replace('[', '\\[')}Wrote .*2 article\\(s\\)`));
+    const imported = onTty(['--data', b, 'bundle', 'import', file]);
+    expect(imported).toMatch(/Unpacking the bundle… 0%/);
+    expect(imported).toMatch(/Checking articles: \d of 2… /);
+    expect(imported).toMatch(/Saving 3 files… /);
+    expect(imported).toMatch(/Putting 3 files in place… 100%/);
+    expect(imported).toContain(`${clear}Bundle by `);
+    expect(JSON.parse(gloss(['--data', b, 'list', '--json']).stdout)).toHaveLength(2);
   });
 });
 
