@@ -52,7 +52,8 @@ export function toW3C(a: Annotation, article: Article, generated: string, genera
     'gloss:kind': a.kind,
     'gloss:articleId': article.id,
     'gloss:contentHash': a.target.contentHash,
-    ...(a.grading ? { 'gloss:grade': a.grading } : {}),
+    // A string ("B2", "B", "2"): an object's keys would be read through the W3C context, where "source" is oa:hasSource.
+    ...(a.grading && formatGrade(a.grading) ? { 'gloss:grade': formatGrade(a.grading) } : {}),
     ...(a.biasCues.length ? { 'gloss:cues': a.biasCues } : {}),
     ...(a.tags.length ? { 'gloss:tags': a.tags } : {}),
     ...(a.claimId ? { 'gloss:claim': claimIri(a.claimId) } : {}),

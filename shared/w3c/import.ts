@@ -4,7 +4,7 @@
  * Hypothesis' own JSON export. Pure: it only turns JSON into candidates; the
  * core anchors them in the articles by their selectors.
  */
-import { ANNOTATION_KINDS, STANCES, type AnnotationKind, type Grading, type Stance } from '../model';
+import { ANNOTATION_KINDS, Grading, STANCES, type AnnotationKind, type Stance } from '../model';
 import { parseGrade } from '../grading';
 import { idFromIri } from './vocabulary';
 
@@ -80,6 +80,20 @@ function kindFrom(o: Json, bodies: Json[]): AnnotationKind {
   return 'note';
 }
 
+/**
+ * A grade as Gloss writes it ("B2"), or as earlier versions wrote it
+ * (`{ source, credibility }`), so their files still import with their grades.
+ * Anything else is no grade.
+ */
+function gradingOf(value: unknown): Grading | undefined {
+  if (typeof value === 'string') {
+    const parsed = parseGrade(value);
+    return parsed.ok ? parsed.grading : undefined;
+  }
+  const old = Grading.safeParse(value);
+  return old.success && (old.data.source || old.data.credibility) ? old.data : undefined;
+}
+
 function fromW3C(o: Json): ForeignAnnotation {
   const bodies = asArray(o.body).filter(isObj);
   const bodyValue = str(o.bodyValue);
@@ -91,7 +105,6 @@ function fromW3C(o: Json): ForeignAnnotation {
   const ownTags = asArray(o['gloss:tags']).filter((s): s is string => typeof s === 'string');
   const glossCodes = new Set([...cues, ...ownTags]);
   const grade = o['gloss:grade'] ?? bodies.find((b) => b.purpose === 'assessing')?.value;
-  const parsedGrade = typeof grade === 'string' ? parseGrade(grade) : undefined;
   const creator = asArray(o.creator)[0];
   const creatorName = isObj(creator) ? (str(creator.name) ?? str(creator.nickname)) : str(creator);
   const creatorKey = isObj(creator) ? (str(creator.id) ?? creatorName) : creatorName;
@@ -111,7 +124,7 @@ function fromW3C(o: Json): ForeignAnnotation {
     note,
     tags: ownTags.length ? ownTags : tagged.filter((t) => !glossCodes.has(t)).map(toCodePath).filter((t): t is string => !!t),
     biasCues: cues,
-    ...(isObj(grade) ? { grading: grade as Grading } : parsedGrade?.ok ? { grading: parsedGrade.grading } : {}),
+    ...(gradingOf(grade) ? { grading: gradingOf(grade)! } : {}),
     ...((STANCES as readonly unknown[]).includes(stance) ? { stance: stance as Stance } : {}),
     ...(claimId ? { claimId } : {}),
     author: { key: creatorKey ?? 'unknown', name: creatorName ?? 'Unknown (imported)' },

@@ -47,7 +47,15 @@ describe('W3C Web Annotation export', () => {
     }
     const graded = items.find((a) => a['gloss:kind'] === 'claim')!;
     expect(graded.motivation).toBe('assessing');
-    expect(graded['gloss:grade']).toEqual({ source: 'B', credibility: '2' });
+    expect(graded['gloss:grade']).toBe('B2');
+    // Gloss's own terms hold plain values: an object's keys would be read through the W3C context
+    // (a "source" key is oa:hasSource there), so none may hold one.
+    for (const a of items) {
+      for (const [key, value] of Object.entries(a).filter(([k]) => k.startsWith('gloss:'))) {
+        const plain = (v: unknown) => ['string', 'boolean', 'number'].includes(typeof v);
+        expect(plain(value) || (Array.isArray(value) && value.every(plain)), `${key}: ${JSON.stringify(value)}`).toBe(true);
+      }
+    }
     expect(graded.body).toEqual(expect.arrayContaining([{ type: 'TextualBody', value: 'B2', purpose: 'assessing' }]));
     // The schema can fail: a broken annotation is refused.
     expect(validate({ ...graded, created: '2026-01-01 10:00' })).toBe(false);
@@ -72,6 +80,28 @@ describe('W3C Web Annotation export', () => {
     expect((await other.api.importW3C({ file: { name: 'x.jsonld', dataBase64: out.dataBase64 } })).skipped.map((s) => s.reason)).toEqual(['already in this library', 'already in this library', 'already in this library']);
     core.close();
     other.core.close();
+  });
+});
+
+describe('W3C import of files from earlier Gloss versions', () => {
+  it('reads the grade written as an object ({ source, credibility }) and ignores a malformed one', async () => {
+    const { core, api } = await setup();
+    for (const i of [1, 4]) await api.importFile({ file: seedFile(i) });
+    const old = readFileSync(path.join(repoRoot, 'tests/fixtures/w3c/gloss-0.1-grade-object.jsonld'));
+    expect(JSON.parse(old.toString()).first.items[1]['gloss:grade']).toEqual({ source: 'B', credibility: '2' });
+    const r = await api.importW3C({ file: { name: 'old.jsonld', dataBase64: old.toString('base64') } });
+    expect(r).toMatchObject({ imported: 2, orphaned: 0, skipped: [] });
+    expect((await api.listAnnotations({ articleId: '76176ca11aef83560870' })).map((a) => [a.target.quote.exact, a.grading])).toEqual([['lightning incursion', { source: 'B', credibility: '2' }]]);
+    expect((await api.listAnnotations({ articleId: 'afe20fa6803589d06e11' }))[0]!.grading).toBeUndefined();
+
+    const doc = JSON.parse(old.toString());
+    const item = doc.first.items[1];
+    for (const [n, grade] of [['a', { source: 'Z', credibility: '9' }], ['b', { source: 'B', evil: true }], ['c', 'G7']] as const) {
+      const forged = { ...doc, first: { ...doc.first, items: [{ ...item, id: `${item.id}${n}`, 'gloss:grade': grade, body: item.body.filter((b: { purpose: string }) => b.purpose !== 'assessing') }] } };
+      const [parsed] = parseForeignAnnotations(forged).items;
+      expect(parsed!.grading, JSON.stringify(grade)).toBeUndefined();
+    }
+    core.close();
   });
 });
 
