@@ -1,11 +1,13 @@
 /**
- * The analyst's signing identity: an Ed25519 key pair made on first use and
- * kept in the data folder's identity/ (owner-only permissions). Bundles carry
- * the public key; recipients pin the keys they trust.
+ * The analyst's signing identity: an Ed25519 key pair made on the library's
+ * first start and kept in the data folder's identity/ (owner-only
+ * permissions). Bundles carry the public key; recipients pin the keys they
+ * trust.
  */
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { UserError } from '../../shared/result';
 import { replaceDurably } from '../store/durable-write';
 
 export interface Identity {
@@ -32,7 +34,7 @@ export function keyIdOf(rawBase64: string): string {
   return createHash('sha256').update(Buffer.from(rawBase64, 'base64')).digest('hex').slice(0, 16);
 }
 
-/** The analyst's key pair; made on first use unless `create` is false (then undefined if none yet). */
+/** The analyst's key pair; made if there is none yet unless `create` is false (then undefined). */
 export async function loadIdentity(dataDir: string, create = true): Promise<Identity | undefined> {
   const file = path.join(dataDir, 'identity', 'ed25519-private.pem');
   let pem: string;
@@ -45,7 +47,14 @@ export async function loadIdentity(dataDir: string, create = true): Promise<Iden
     await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
     await replaceDurably(file, pem, path.join(dataDir, 'identity', 'backups'), 1);
   }
-  const privateKey = createPrivateKey(pem);
+  let privateKey: KeyObject;
+  try {
+    privateKey = createPrivateKey(pem);
+  } catch {
+    throw new UserError(
+      `Your signing key (${path.relative(dataDir, file)}) cannot be read. Move it out of the library folder and Gloss makes a new one; colleagues who pinned the old key will see bundles from a key they have not pinned.`,
+    );
+  }
   const publicKey = rawPublicKey(createPublicKey(privateKey)).toString('base64');
   return { keyId: keyIdOf(publicKey), publicKey, privateKey };
 }

@@ -79,7 +79,7 @@ export function packArticles(serialized: readonly string[]): Uint8Array[] {
   return packs;
 }
 
-export async function writeBundle(store: Store, identity: Identity, input: OpParsedInput<'exportBundle'>, progress: Progress = noProgress): Promise<WrittenBundle> {
+export async function writeBundle(store: Store, identity: Identity | undefined, input: OpParsedInput<'exportBundle'>, progress: Progress = noProgress): Promise<WrittenBundle> {
   const ids = idsInScope(store, input.scope);
   if (!ids.length) throw new UserError('There are no articles in this scope to share.');
   const indexed = new Set(store.library.articles.map((a) => a.id));
@@ -139,11 +139,11 @@ export async function writeBundle(store: Store, identity: Identity, input: OpPar
     createdAt: new Date().toISOString(),
     content: onlyAnnotations ? 'annotations' : input.scope.type === 'library' ? 'library' : 'articles',
     entries,
-    ...(input.sign ? { publicKey: identity.publicKey } : {}),
+    ...(input.sign && identity ? { publicKey: identity.publicKey } : {}),
   };
   const manifestBytes = json(manifest);
   const zip: Array<[string, Uint8Array]> = [[MANIFEST_NAME, manifestBytes], ...files];
-  if (input.sign) zip.push([SIGNATURE_NAME, signBytes(identity, manifestBytes)]);
+  if (input.sign && identity) zip.push([SIGNATURE_NAME, signBytes(identity, manifestBytes)]);
   const bytes = zipEntries(zip, new Date(manifest.createdAt));
   progress('Checking the bundle as a recipient would', ids.length + 2, total);
   await breathe();
@@ -159,5 +159,5 @@ export async function writeBundle(store: Store, identity: Identity, input: OpPar
       `This bundle would be ${(bytes.length / 1024 / 1024).toFixed(0)} MB; Gloss opens bundles of up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Share it in parts: by outlet or by a selection of articles.`,
     );
   }
-  return { bytes, articles: shards.length, annotations, signed: input.sign };
+  return { bytes, articles: shards.length, annotations, signed: input.sign && !!identity };
 }

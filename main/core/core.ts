@@ -9,6 +9,7 @@ import { UserError } from '../../shared/result';
 import type { LibraryFile, Source } from '../../shared/model';
 import { exportReport, type ExportContext } from '../export/export';
 import { chromiumPdfRenderer, type PdfRenderer } from '../export/pdf';
+import { loadIdentity, type Identity } from '../bundle/keys';
 import { SearchIndex } from '../search/search-index';
 import { Store, type OpenOptions } from '../store/store';
 import * as annotations from './annotations';
@@ -54,10 +55,14 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
     if (store.library.articles.length === 0) await loadSampleLibrary(store);
     else await markSamplesOffered(store);
   }
-  return createCore(store, options);
+  // The analyst's signing key exists from the first start (a few ms once; then a read), so it can be
+  // shown and handed to colleagues before anything is shared. A key that cannot be read does not stop
+  // the start: sharing reports it when it needs the key.
+  const identity = store.readOnly ? undefined : await loadIdentity(store.dataDir).catch(() => undefined);
+  return createCore(store, { ...options, ...(identity ? { identity } : {}) });
 }
 
-export function createCore(store: Store, options: DispatchOptions & { pdfRenderer?: PdfRenderer } = {}): Core {
+export function createCore(store: Store, options: DispatchOptions & { pdfRenderer?: PdfRenderer; identity?: Identity } = {}): Core {
   const listeners = new Set<(event: ApiEvent) => void>();
   const emit = (event: ApiEvent) => {
     for (const listener of listeners) listener(event);
@@ -65,7 +70,7 @@ export function createCore(store: Store, options: DispatchOptions & { pdfRendere
   let renderer: PdfRenderer | undefined;
   const pdf = () => (renderer ??= options.pdfRenderer ?? chromiumPdfRenderer());
   const search = new SearchIndex(store);
-  const handlers = createHandlers(store, emit, pdf, search);
+  const handlers = createHandlers(store, emit, pdf, search, options.identity);
   // One mutation at a time: concurrent imports must not race on the library file.
   let queue: Promise<unknown> = Promise.resolve();
   const exclusive = <T>(run: () => Promise<T>): Promise<T> => {
@@ -114,9 +119,9 @@ function requireSource(lib: LibraryFile, id: string): Source {
   return source;
 }
 
-function createHandlers(store: Store, emit: (event: ApiEvent) => void, pdf: () => PdfRenderer, search: SearchIndex): ApiHandlers {
+function createHandlers(store: Store, emit: (event: ApiEvent) => void, pdf: () => PdfRenderer, search: SearchIndex, identity?: Identity): ApiHandlers {
   const exports: ExportContext = { store, pdf, emit, tasks: new Map() };
-  const sharing = createSharing(store, emit);
+  const sharing = createSharing(store, emit, identity);
   store.watch({
     articleWritten: (file) => search.articleWritten(file),
     articlesWritten: (files) => search.articlesWritten(files),

@@ -18,17 +18,26 @@ import { breathe, taskProgress } from './progress';
 
 const PREVIEW_TTL_MS = 30 * 60 * 1000;
 
-export function createSharing(store: Store, emit: (event: ApiEvent) => void) {
-  let identity: Promise<Identity> | undefined;
-  const ownKey = () => (identity ??= loadIdentity(store.dataDir).then((id) => id!));
+export function createSharing(store: Store, emit: (event: ApiEvent) => void, loaded?: Identity) {
+  let identity: Promise<Identity> | undefined = loaded ? Promise.resolve(loaded) : undefined;
+  // A key that could not be read is tried again next time (the analyst may have moved the file away).
+  const ownKey = () =>
+    (identity ??= loadIdentity(store.dataDir).then(
+      (id) => id!,
+      (e: unknown) => {
+        identity = undefined;
+        throw e;
+      },
+    ));
   // Looking at a bundle must not change the library folder, not even by making a key.
-  const existingKeyId = async () => (identity ? (await identity).keyId : (await loadIdentity(store.dataDir, false))?.keyId ?? '');
+  const existingKeyId = async () => (identity ? (await identity).keyId : ((await loadIdentity(store.dataDir, false).catch(() => undefined))?.keyId ?? ''));
   const previews = new Map<string, { parsed: ParsedBundle; expires: number }>();
   const trusted = (): TrustedKey[] => store.library.settings.trustedKeys ?? [];
 
   return {
     async exportBundle(input: OpParsedInput<'exportBundle'>): Promise<OpOutput<'exportBundle'>> {
-      const id = await ownKey();
+      // An unsigned bundle needs no key (so it can still be shared when the key cannot be read).
+      const id = input.sign ? await ownKey() : undefined;
       const progress = taskProgress(emit, input.taskId);
       const written = await writeBundle(store, id, input, progress);
       progress('Done', 1, 1);
@@ -40,7 +49,7 @@ export function createSharing(store: Store, emit: (event: ApiEvent) => void) {
         articles: written.articles,
         annotations: written.annotations,
         signed: written.signed,
-        ...(written.signed ? { keyId: id.keyId } : {}),
+        ...(written.signed && id ? { keyId: id.keyId } : {}),
       };
     },
 

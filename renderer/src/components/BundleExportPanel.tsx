@@ -26,7 +26,7 @@ export interface PanelProps {
 export function BundleExportPanel({ scope, onScope, articles, sources, openTitle, onBusy, onOpenBundle }: PanelProps & { onOpenBundle(): void }) {
   const [content, setContent] = useState<'full' | 'annotations'>('full');
   const [sign, setSign] = useState(true);
-  const { identity } = useIdentity();
+  const { identity, error: keyError } = useIdentity();
   const { busy, error, done, run: runExport } = useFileExport<OpOutput<'exportBundle'>>(onBusy);
   const task = useTaskProgress('bundle-export');
   const run = () => runExport(scope, 'application/octet-stream', (chosen) => api.exportBundle({ scope: chosen, content, sign, taskId: task.start() }));
@@ -50,7 +50,9 @@ export function BundleExportPanel({ scope, onScope, articles, sources, openTitle
         <span>
           Sign with my key
           <span className="field-hint share-key" data-testid="bundle-key-id">
-            {identity ? `Key id ${formatKeyId(identity.keyId)} — colleagues who pinned it see the bundle is yours and unchanged.` : 'Your key is made on first use.'}
+            {identity
+              ? `Key id ${formatKeyId(identity.keyId)} — colleagues who pinned it see the bundle is yours and unchanged.`
+              : (keyError ?? 'Colleagues who pinned your key see the bundle is yours and unchanged.')}
           </span>
         </span>
       </label>

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -379,5 +379,48 @@ describe('bundles: format 1 (one file per article), written by Gloss 0.1 before 
     await b.api.applyBundle({ token: preview.token, accept: 'all' });
     expect(await b.api.listAnnotations({ articleId: 'afe20fa6803589d06e11' })).toMatchObject([{ note: 'Named leader', tags: ['actors'] }]);
     b.core.close();
+  });
+});
+
+describe('the analyst’s signing key', () => {
+  it('is made on the first start of a library (not on the first export) and kept across starts; a read-only look makes none', async () => {
+    const dir = await tempDir();
+    const look = await openCore(dir, { readOnly: true });
+    look.close();
+    expect(existsSync(path.join(dir, 'identity'))).toBe(false);
+    const first = await openCore(dir);
+    const pem = path.join(dir, 'identity', 'ed25519-private.pem');
+    expect(existsSync(pem), 'made at start, before any export').toBe(true);
+    expect(statSync(pem).mode & 0o777).toBe(0o600);
+    const { keyId, publicKey } = await createClient({ invoke: (op, input) => first.call(op, input) }).getIdentity({});
+    first.close();
+    const before = readFileSync(pem, 'utf8');
+    const again = await openCore(dir);
+    const api = createClient({ invoke: (op, input) => again.call(op, input) });
+    expect(await api.getIdentity({})).toMatchObject({ keyId, publicKey });
+    expect(readFileSync(pem, 'utf8')).toBe(before);
+    again.close();
+  });
+
+  it('a key file that cannot be read does not stop the start; signing says so, and a new key is made once it is moved away', async () => {
+    const a = await analyst('Ana');
+    await a.api.importFile({ file: seedFile(1) });
+    const { keyId } = await a.api.getIdentity({});
+    a.core.close();
+    const pem = path.join(a.dir, 'identity', 'ed25519-private.pem');
+    await writeFile(pem, '-----BEGIN PRIVATE KEY-----\nbroken\n-----END PRIVATE KEY-----\n');
+    const core = await openCore(a.dir, { validateOutput: true });
+    const api = createClient({ invoke: (op, input) => core.call(op, input) });
+    expect(await api.listArticles({})).toHaveLength(1);
+    await expect(api.exportBundle({ scope: { type: 'library' }, content: 'full', sign: true })).rejects.toMatchObject({
+      message: expect.stringMatching(/Your signing key \(identity\/ed25519-private\.pem\) cannot be read\. Move it out/),
+    });
+    const unsigned = await api.exportBundle({ scope: { type: 'library' }, content: 'full', sign: false });
+    expect((await api.previewBundle({ file: asFile('u.gloss', Buffer.from(unsigned.dataBase64, 'base64')) })).signature.status).toBe('unsigned');
+    await rename(pem, path.join(a.dir, '..', `${path.basename(a.dir)}-old-key.pem`));
+    const signed = await api.exportBundle({ scope: { type: 'library' }, content: 'full', sign: true });
+    expect(signed.keyId).toMatch(/^[0-9a-f]{16}$/);
+    expect(signed.keyId).not.toBe(keyId);
+    core.close();
   });
 });
