@@ -1,6 +1,6 @@
 /**
- * CLI sharing: `gloss bundle export`, `gloss bundle import [--dry-run]`, and
- * `gloss keys` to show one's own signing key and pin colleagues' keys.
+ * CLI sharing: `gloss bundle export`, `gloss bundle import [--dry-run]`,
+ * `gloss w3c …` and `gloss analyst` (signing keys: key-commands.ts).
  */
 import type { Command } from 'commander';
 import type { BundlePreview } from '../../shared/api';
@@ -134,31 +134,6 @@ export function registerBundleCommands(program: Command, globals: () => GlobalOp
         process.stdout.write(
           analyst ? `${analyst.name}${analystNamed ? '' : ' (not chosen yet: set it with gloss analyst NAME)'}\n` : 'No name yet: set it with gloss analyst NAME (else your user name is used).\n',
         );
-      });
-    });
-
-  const keys = program.command('keys').description('your signing key and the keys you trust');
-  keys
-    .command('show', { isDefault: true })
-    .description('show your public key (give it to colleagues so they can pin it)')
-    .option('--json', 'print as JSON')
-    .action(async (flags: { json?: boolean }) => {
-      await withCore(globals(), { readOnly: false }, async (core) => {
-        const id = await call(core, 'getIdentity', {});
-        if (flags.json) return printJson(id);
-        process.stdout.write(`Your key ${id.keyId}: ${id.publicKey}\n`);
-        for (const k of id.trusted) process.stdout.write(`trusted ${k.keyId} “${k.name}” (pinned ${k.pinnedAt.slice(0, 10)})\n`);
-      });
-    });
-  keys
-    .command('trust')
-    .description('pin a colleague’s public key as trusted')
-    .argument('<publicKey>', 'their public key (44 characters of base64)')
-    .argument('<name>', 'a name to show for it')
-    .action(async (publicKey: string, name: string) => {
-      await withCore(globals(), { readOnly: false }, async (core) => {
-        const k = await call(core, 'trustKey', { publicKey, name });
-        process.stdout.write(`Trusted key ${k.keyId} as “${k.name}”.\n`);
       });
     });
 }

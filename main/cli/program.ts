@@ -8,6 +8,7 @@ import { VERSION } from '../core/core';
 import { defaultDataDir } from '../core/paths';
 import { registerAnnotationCommands } from './annotation-commands';
 import { registerBundleCommands } from './bundle-commands';
+import { registerKeyCommands } from './key-commands';
 import { registerExportCommands } from './export-commands';
 import { registerHostCommands } from './host-commands';
 import { registerJudgementCommands } from './judgement-commands';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerJudgementCommands(program, globals);
   registerExportCommands(program, globals);
   registerBundleCommands(program, globals);
+  registerKeyCommands(program, globals);
   registerHostCommands(program, globals);
   // Accept --data after the command name too (`gloss list --data DIR`).
   for (const command of program.commands) {

@@ -104,6 +104,7 @@ export function createSharing(store: Store, emit: (event: ApiEvent) => void, loa
     async trustKey({ publicKey, name }: OpParsedInput<'trustKey'>): Promise<TrustedKey> {
       const keyId = keyIdOf(publicKey);
       if (Buffer.from(publicKey, 'base64').length !== 32) throw new UserError('That is not an Ed25519 public key (32 bytes).');
+      if (keyId === (await existingKeyId())) throw new UserError(`That is your own key (${keyId}): bundles you sign show as yours without pinning it.`);
       const key: TrustedKey = { keyId, publicKey, name, pinnedAt: new Date().toISOString() };
       await store.updateLibrary((lib) => ({
         ...lib,

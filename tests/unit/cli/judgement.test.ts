@@ -145,3 +145,56 @@ describe('gloss compare', () => {
     expect(json.discrepancies.find((r: { category: string }) => r.category === 'wounded')).toMatchObject({ differs: false, values: ['2,700'] });
   });
 });
+
+describe('gloss keys', () => {
+  it('trusts and untrusts by name, key id or public key, with one clear message per mistake', async () => {
+    const mine = await tempDir();
+    const colleague = await tempDir();
+    const theirs = JSON.parse(gloss(['--data', colleague, 'keys', '--json']).stdout) as { keyId: string; publicKey: string };
+    const own = JSON.parse(gloss(['--data', mine, 'keys', '--json']).stdout) as { keyId: string; publicKey: string };
+    const once = (text: string, phrase: string) => expect(text.split(phrase).length - 1, text).toBe(1);
+
+    const notKey = gloss(['--data', mine, 'keys', 'trust', 'notakey', 'Bob']);
+    expect(notKey.code).toBe(1);
+    expect(notKey.stderr).toBe('gloss: “notakey” is not a public key: one is 44 characters of base64 ending in “=”, as `gloss keys` prints it.\n');
+    const noName = gloss(['--data', mine, 'keys', 'trust', theirs.publicKey, ' ']);
+    expect(noName.code).toBe(1);
+    once(noName.stderr, 'Give the key a name');
+    const self = gloss(['--data', mine, 'keys', 'trust', own.publicKey, 'Me']);
+    expect(self.code).toBe(1);
+    expect(self.stderr).toMatch(/That is your own key/);
+
+    expect(gloss(['--data', mine, 'keys', 'trust', theirs.publicKey, 'Ana']).stdout).toBe(`Trusted key ${theirs.keyId} as “Ana”.\n`);
+    expect(gloss(['--data', mine, 'keys', 'trust', theirs.publicKey, 'Ana Lima']).stdout).toBe(`Trusted key ${theirs.keyId} as “Ana Lima” (it was “Ana”).\n`);
+    expect(gloss(['--data', mine, 'keys']).stdout).toMatch(new RegExp(`trusted ${theirs.keyId} “Ana Lima”`));
+
+    const unknown = gloss(['--data', mine, 'keys', 'untrust', 'Nobody']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toBe(`gloss: No trusted key is “Nobody”. You trust: ${theirs.keyId} “Ana Lima”.\n`);
+    const byName = gloss(['--data', mine, 'keys', 'untrust', 'ana lima']);
+    expect(byName.code).toBe(0);
+    expect(byName.stdout).toMatch(new RegExp(`No longer trusted: key ${theirs.keyId} “Ana Lima”`));
+    expect(JSON.parse(gloss(['--data', mine, 'keys', '--json']).stdout).trusted).toEqual([]);
+    expect(gloss(['--data', mine, 'keys', 'untrust', 'ana lima']).stderr).toMatch(/you trust no keys yet/);
+
+    // By the id as `gloss keys` and the Preferences show it (groups of four), and by the public key.
+    gloss(['--data', mine, 'keys', 'trust', theirs.publicKey, 'Ana']);
+    expect(gloss(['--data', mine, 'keys', 'untrust', `${theirs.keyId.slice(0, 4)} ${theirs.keyId.slice(4, 8)}`]).code).toBe(0);
+    gloss(['--data', mine, 'keys', 'trust', theirs.publicKey, 'Ana']);
+    expect(gloss(['--data', mine, 'keys', 'untrust', theirs.publicKey]).code).toBe(0);
+    expect(JSON.parse(gloss(['--data', mine, 'keys', '--json']).stdout).trusted).toEqual([]);
+  });
+
+  it('names an invalid input once, not once in the message and again in the details', async () => {
+    const d = await tempDir();
+    const bad = gloss(['--data', d, 'grade', 'x'.repeat(80), 'B2']);
+    expect(bad.code).toBe(1);
+    const lines = bad.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const words = lines[0]!.replace(/^gloss: /, '');
+    expect(words.length).toBeGreaterThan(10);
+    // No sentence of the message comes twice.
+    const parts = words.split(/[():;]/).map((p) => p.trim()).filter((p) => p.length > 12);
+    expect(new Set(parts).size, words).toBe(parts.length);
+  });
+});
