@@ -263,3 +263,45 @@ test('(f) a bundle of 450 articles: progress while it is checked and merged, the
   expect(seen.some((l) => /^(Saving|Putting) 451 files/.test(l)), seen.join(' | ')).toBe(true);
   expect(await callApi<unknown[]>(gloss.url, 'listArticles', {})).toHaveLength(450);
 });
+
+test('(g) a W3C annotation file dropped on the window opens the W3C import; other JSON is named for what it is', async ({ app: page, gloss, second }) => {
+  // A colleague's annotation on an article both libraries have.
+  const korea = await importSeed(gloss.url, 1);
+  expect(await importSeed(second.url, 1)).toBe(korea);
+  await annotate(second.url, korea, 'Zelenskyy also released a 2-minute 55-second video', 'claim', 'Length of the video.');
+  const exported = await callApi<{ dataBase64: string }>(second.url, 'exportW3C', { scope: { type: 'library' } });
+  const codebook = JSON.stringify({ codes: [{ path: 'numbers', label: 'Numbers', color: '#336699' }] });
+  await page.reload();
+  const before = await callApi(gloss.url, 'listArticles', {});
+
+  for (const [name, content, message] of [
+    ['broken.json', '{"@context": "http://www.w3.org/ns/anno.jsonld", ', 'broken.json is not valid JSON'],
+    ['codes.json', codebook, 'codes.json is a codebook, not annotations'],
+    ['settings.jsonld', '{"theme": "dark"}', 'settings.jsonld holds no annotations'],
+  ] as const) {
+    await dropFile(page, name, new TextEncoder().encode(content));
+    const toast = page.getByTestId('toast').filter({ hasText: message });
+    await expect(toast).toBeVisible();
+    await expect(toast).toContainText('Nothing was changed.');
+    await expect(page.getByTestId('w3c-import-dialog')).toHaveCount(0);
+    await expect(page.getByTestId('import-dialog')).toHaveCount(0);
+    if (name === 'codes.json') {
+      await screenshotBothThemes(page, 'json-drop-codebook');
+      await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
+    }
+  }
+  expect(await callApi(gloss.url, 'listArticles', {})).toEqual(before);
+
+  await dropFile(page, 'from-hypothesis.jsonld', Buffer.from(exported.dataBase64, 'base64'));
+  const dialog = page.getByTestId('w3c-import-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('w3c-file-name')).toHaveText('Dropped: from-hypothesis.jsonld');
+  await expect(dialog.getByTestId('w3c-import-check').getByTestId('w3c-stat-will-import')).toContainText('1');
+  await screenshotBothThemes(page, 'w3c-drop-import');
+  await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
+  await dialog.getByTestId('w3c-import-run').click();
+  await expect(dialog.getByTestId('w3c-import-result').getByTestId('w3c-stat-imported')).toContainText('1');
+  await dialog.getByTestId('w3c-import-done').click();
+  const imported = await callApi<Array<{ note: string }>>(gloss.url, 'listAnnotations', { articleId: korea });
+  expect(imported.map((a) => a.note)).toEqual(['Length of the video.']);
+});

@@ -6,7 +6,7 @@ export function DropOverlay() {
       <div className="drop-target">
         <Icon name="import" size={32} />
         <p className="drop-title">Drop to import</p>
-        <p className="drop-hint">.txt, .md or .html articles, or a .gloss bundle — you check each file before anything is added</p>
+        <p className="drop-hint">.txt, .md or .html articles, a .gloss bundle, or W3C annotations (.jsonld, .json) — you check each file before anything is added</p>
       </div>
     </div>
   );

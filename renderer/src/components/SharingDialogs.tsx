@@ -40,7 +40,7 @@ export function SharingDialogs({ sharing, articles, sources, open }: Props) {
           onClose={sharing.close}
         />
       )}
-      {dialog.type === 'w3c-import' && <W3CImportDialog articles={articles} onClose={sharing.close} />}
+      {dialog.type === 'w3c-import' && <W3CImportDialog articles={articles} initialFile={dialog.file} onClose={sharing.close} />}
       {/* A bundle's preview comes after any other of these dialogs: one modal at a time. */}
       {bundle && dialog.type === 'none' && <BundlePreviewDialog key={bundle.id} file={bundle.file} titles={titles} onClose={sharing.nextBundle} />}
       <input

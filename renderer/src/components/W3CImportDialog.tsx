@@ -19,11 +19,13 @@ type ImportOutcome = OpOutput<'importW3C'>;
 
 interface Props {
   articles: readonly ArticleMeta[];
+  /** A file dropped on the window: checked at once. */
+  initialFile?: FileInput | undefined;
   onClose(): void;
 }
 
-export function W3CImportDialog({ articles, onClose }: Props) {
-  const [file, setFile] = useState<FileInput | undefined>(undefined);
+export function W3CImportDialog({ articles, initialFile, onClose }: Props) {
+  const [file, setFile] = useState<FileInput | undefined>(initialFile);
   const [target, setTarget] = useState('');
   const [checked, setChecked] = useState<ImportOutcome | undefined>(undefined);
   const [done, setDone] = useState<ImportOutcome | undefined>(undefined);
@@ -115,6 +117,11 @@ export function W3CImportDialog({ articles, onClose }: Props) {
             File
           </label>
           <input id="w3c-file" type="file" accept=".json,.jsonld,application/json,application/ld+json" className="file-field" onChange={(e) => void choose(e.target.files?.[0])} data-testid="w3c-file" />
+          {initialFile && file === initialFile && (
+            <span className="field-hint" data-testid="w3c-file-name">
+              Dropped: {initialFile.name}
+            </span>
+          )}
         </div>
         <div className="field">
           <label className="field-label" htmlFor="w3c-target">

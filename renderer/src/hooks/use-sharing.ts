@@ -6,6 +6,7 @@
  */
 import { useCallback, useRef, useState, type RefObject } from 'react';
 import { MAX_IMPORT_BYTES, type ApiEvent, type FileInput } from '../../../shared/api';
+import { classifyJsonFile, isJsonFile } from '../lib/annotation-file';
 import { fileToBase64 } from '../lib/base64';
 import { hasModifier, IS_DESKTOP } from '../lib/platform';
 import { useApiEvents } from './use-api-events';
@@ -14,7 +15,7 @@ import type { ToastApi } from './use-toasts';
 
 export type ShareTab = 'bundle' | 'w3c';
 
-export type SharingDialog = { type: 'none' } | { type: 'export' } | { type: 'share'; tab: ShareTab } | { type: 'w3c-import' };
+export type SharingDialog = { type: 'none' } | { type: 'export' } | { type: 'share'; tab: ShareTab } | { type: 'w3c-import'; file?: FileInput };
 
 export interface Sharing {
   dialog: SharingDialog;
@@ -30,7 +31,7 @@ export interface Sharing {
   close(): void;
   /** The shown preview is finished; the next bundle (if any) follows. */
   nextBundle(): void;
-  /** Files from a drop or a picker: bundles go to the preview, the rest is returned for the article import. */
+  /** Files from a drop or a picker: bundles go to the preview, annotation files (.json, .jsonld) to the W3C import, the rest is returned for the article import. */
   routeFiles(files: File[]): File[];
   /** Files picked as bundles that are not bundles. */
   notBundles(names: string[]): void;
@@ -78,12 +79,32 @@ export function useSharing(toasts: ToastApi): Sharing {
     [queue, toasts],
   );
 
+  const openAnnotationFile = useCallback(
+    async ([file, ...rest]: File[]) => {
+      if (!file) return;
+      if (rest.length) toasts.show({ kind: 'error', message: `Not opened: ${rest.map((f) => f.name).join(', ')}`, detail: 'Annotation files are imported one at a time.' });
+      if (file.size > MAX_IMPORT_BYTES) {
+        toasts.show({ kind: 'error', message: `${file.name} is too large`, detail: `Gloss imports annotation files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Nothing was changed.` });
+        return;
+      }
+      try {
+        const found = classifyJsonFile(file.name, await file.text());
+        if (found.kind === 'other') return toasts.show({ kind: 'error', message: found.message, detail: found.detail });
+        setDialog({ type: 'w3c-import', file: { name: file.name, dataBase64: await fileToBase64(file) } });
+      } catch (e) {
+        toasts.error(e, `Could not read ${file.name}`);
+      }
+    },
+    [toasts],
+  );
+
   const routeFiles = useCallback(
     (files: File[]) => {
       readBundles(files.filter((f) => isBundleFile(f.name)));
-      return files.filter((f) => !isBundleFile(f.name));
+      void openAnnotationFile(files.filter((f) => isJsonFile(f.name)));
+      return files.filter((f) => !isBundleFile(f.name) && !isJsonFile(f.name));
     },
-    [readBundles],
+    [readBundles, openAnnotationFile],
   );
 
   const notBundles = useCallback(
