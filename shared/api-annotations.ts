@@ -1,6 +1,6 @@
 /** Annotation operations and library-wide search. */
 import { z } from 'zod';
-import { ANNOTATION_KINDS, Annotation, AnnotationKind, CodePath, Grading, Id, Stance } from './model';
+import { ANNOTATION_KINDS, Annotation, AnnotationKind, CodePath, Grading, Id, Stance, Target } from './model';
 import { AnnotationFields, AnnotationPatch, annotationRef, op, SearchHit, Selection } from './api-schemas';
 
 export const annotationOps = {
@@ -49,6 +49,12 @@ export const annotationOps = {
     summary: 'Gives an annotation (typically an orphan) a new place in the current text.',
     mutates: true,
     input: z.strictObject({ articleId: Id, id: Id, selection: Selection }),
+    output: Annotation,
+  }),
+  detachAnnotation: op({
+    summary: 'Undoes a re-attach: the annotation takes back the target it had (its quote and context) and is an orphan again.',
+    mutates: true,
+    input: z.strictObject({ articleId: Id, id: Id, target: Target }),
     output: Annotation,
   }),
   search: op({

@@ -27,6 +27,7 @@ export const OPERATION_NAMES = [
   'deleteAnnotation',
   'restoreAnnotation',
   'reattachAnnotation',
+  'detachAnnotation',
   'search',
   'grade',
   'suggest',

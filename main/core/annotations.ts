@@ -173,6 +173,21 @@ export async function reattachAnnotation(store: Store, input: OpParsedInput<'rea
 }
 
 /**
+ * The undo of a re-attach: the old target comes back and the annotation is an
+ * orphan again. A new edit (new rev), so a merge sees it like any other.
+ */
+export async function detachAnnotation(store: Store, input: OpParsedInput<'detachAnnotation'>): Promise<Annotation> {
+  const shard = await loadArticle(store, input.articleId);
+  const current = findAnnotation(shard, input.id);
+  if (input.target.articleId !== shard.article.id) {
+    throw new UserError(`That target belongs to article ${input.target.articleId}, not to ${shard.article.id}.`);
+  }
+  if (current.deleted) throw new UserError('This annotation was deleted; restore it before detaching it.');
+  const { anchorStatus: _status, previousQuote: _previous, ...rest } = current;
+  return edit(store, shard, current, { ...rest, target: input.target, orphaned: true });
+}
+
+/**
  * Carries annotations over to a new text of their article. Found ones get a
  * fresh target on the new text (and say how they were found); lost ones keep
  * their old target — quote and context — and become orphans the analyst can

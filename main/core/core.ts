@@ -194,6 +194,7 @@ function createHandlers(store: Store, emit: (event: ApiEvent) => void, pdf: () =
     deleteAnnotation: ({ articleId, id }) => annotations.setDeleted(store, articleId, id, true),
     restoreAnnotation: ({ articleId, id }) => annotations.setDeleted(store, articleId, id, false),
     reattachAnnotation: (input) => annotations.reattachAnnotation(store, input),
+    detachAnnotation: (input) => annotations.detachAnnotation(store, input),
     search: (input) => search.query(input),
     grade: (input) => judgement.grade(store, input),
     suggest: ({ articleId }) => judgement.suggestionsFor(store, articleId),

@@ -163,6 +163,33 @@ describe('annotations', () => {
     core.close();
   });
 
+  it('detaches a re-attached annotation back to its old target (undo), refusing a foreign target or a deleted one with nothing changed', async () => {
+    const { dir, core, api } = await setup();
+    const original = seedText(0);
+    const { article } = await api.importFile({ file: file('000.txt', original) });
+    const other = (await api.importFile({ file: file('001.txt', seedText(1)) })).article;
+    const lost = await api.createAnnotation({ articleId: article.id, selection: { quote: 'several hundred casualties' }, kind: 'claim' });
+    await api.reimportArticle({ id: article.id, file: file('000-v2.txt', original.replace('“several hundred casualties”', '“many casualties”')) });
+    const orphan = (await api.listAnnotations({ articleId: article.id })).find((a) => a.id === lost.id)!;
+    const attached = await api.reattachAnnotation({ articleId: article.id, id: lost.id, selection: { quote: 'many casualties' } });
+    const shardPath = path.join(dir, 'articles', `${article.id}.json`);
+    const before = await readFile(shardPath, 'utf8');
+    await expect(api.detachAnnotation({ articleId: article.id, id: lost.id, target: { ...orphan.target, articleId: other.id } })).rejects.toThrow(
+      `That target belongs to article ${other.id}, not to ${article.id}.`,
+    );
+    await expect(api.detachAnnotation({ articleId: article.id, id: 'NOPE', target: orphan.target })).rejects.toThrow('has no annotation NOPE');
+    const backwards = await core.call('detachAnnotation', { articleId: article.id, id: lost.id, target: { ...orphan.target, position: { start: 5, end: 2 } } });
+    expect(backwards).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'Invalid input for detachAnnotation: target.position: position end must be after start' } });
+    expect(await readFile(shardPath, 'utf8')).toBe(before);
+
+    const detached = await api.detachAnnotation({ articleId: article.id, id: lost.id, target: orphan.target });
+    expect(detached).toMatchObject({ orphaned: true, target: orphan.target });
+    expect(detached.rev).toBeGreaterThan(attached.rev);
+    await api.deleteAnnotation({ articleId: article.id, id: lost.id });
+    await expect(api.detachAnnotation({ articleId: article.id, id: lost.id, target: orphan.target })).rejects.toThrow('This annotation was deleted');
+    core.close();
+  });
+
   it('a "new version" that shares almost no wording is refused until confirmed with force', async () => {
     const { dir, core, api } = await setup();
     const { article } = await api.importFile({ file: file('000.txt', seedText(0)) });
