@@ -51,7 +51,20 @@ export const ApiEvent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('theme'), theme: z.enum(['light', 'dark', 'system']) }),
   z.strictObject({
     type: z.literal('command'),
-    command: z.enum(['import', 'focus-search', 'next-article', 'previous-article', 'show-shortcuts', 'export-report', 'share-bundle', 'import-bundle', 'export-w3c', 'import-w3c']),
+    command: z.enum([
+      'import',
+      'focus-search',
+      'next-article',
+      'previous-article',
+      'show-shortcuts',
+      'export-report',
+      'share-bundle',
+      'import-bundle',
+      'export-w3c',
+      'import-w3c',
+      'undo',
+      'redo',
+    ]),
   }),
   z.strictObject({
     type: z.literal('progress'),

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Theme } from './user-data';
 
 export type MenuRole =
-  | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'pasteAndMatchStyle' | 'delete' | 'selectAll'
+  | 'cut' | 'copy' | 'paste' | 'pasteAndMatchStyle' | 'delete' | 'selectAll'
   | 'reload' | 'toggleDevTools' | 'resetZoom' | 'zoomIn' | 'zoomOut' | 'togglefullscreen'
   | 'about' | 'services' | 'hide' | 'hideOthers' | 'unhide' | 'quit' | 'close' | 'windowMenu';
 
@@ -34,7 +34,9 @@ export type MenuCommand =
   | 'share-bundle'
   | 'import-bundle'
   | 'export-w3c'
-  | 'import-w3c';
+  | 'import-w3c'
+  | 'undo'
+  | 'redo';
 
 export interface MenuActions {
   importFiles(): void;
@@ -124,8 +126,10 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
   const editMenu: MenuItemSpec = {
     label: '&Edit',
     submenu: [
-      { role: 'undo', accelerator: 'CmdOrCtrl+Z' },
-      { role: 'redo', accelerator: mac ? 'Shift+Cmd+Z' : 'Ctrl+Y' },
+      // Not the undo/redo roles: those reach only a text field's own undo, never Gloss's history.
+      // The window decides (a focused text field keeps its own; elsewhere the annotation history).
+      { id: 'undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.command('undo') },
+      { id: 'redo', label: 'Redo', accelerator: mac ? 'Shift+Cmd+Z' : 'Ctrl+Y', click: () => actions.command('redo') },
       separator,
       { role: 'cut', accelerator: 'CmdOrCtrl+X' },
       { role: 'copy', accelerator: 'CmdOrCtrl+C' },

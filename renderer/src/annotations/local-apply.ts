@@ -68,6 +68,10 @@ export function applyOp(a: Annotation, op: PendingOp, ctx: TextContext, nowIso: 
       const { anchorStatus: _s, previousQuote: _p, ...rest } = a;
       return { ...rest, target: targetAt(ctx, op.range), orphaned: false };
     }
+    case 'detach': {
+      const { anchorStatus: _s, previousQuote: _p, ...rest } = a;
+      return { ...rest, target: op.target, orphaned: true };
+    }
   }
 }
 

@@ -10,12 +10,12 @@
  * (useSyncExternalStore); the reader listens to paint changes.
  */
 import { ulid } from 'ulidx';
-import type { Analyst, Annotation } from '../../../shared/model';
-import { applyOp, applyPatch, optimisticAnnotation, paintsDifferently, sameVersion, targetAt, trimRange, type TextContext } from './local-apply';
+import type { Analyst, Annotation, Target } from '../../../shared/model';
+import { applyOp, applyPatch, optimisticAnnotation, paintsDifferently, sameVersion, trimRange, type TextContext } from './local-apply';
 import type { PendingStorage } from './pending-storage';
 import { buildSnapshot } from './snapshot';
 import { SyncQueue, type SessionApi } from './sync-queue';
-import type { AnnotationPatch, CreateFields, Entry, PaintChange, SessionSnapshot, TextRange } from './types';
+import type { AnnotationPatch, CreateFields, Entry, PaintChange, PendingOp, SessionSnapshot, TextRange } from './types';
 
 export interface SessionOptions {
   api: SessionApi;
@@ -175,14 +175,15 @@ export class AnnotationSession {
     return id;
   }
 
-  /** Edits at once; `delayMs` lets typing settle before the request goes (the edit is kept meanwhile). */
-  update(key: string, patch: AnnotationPatch, delayMs = 0): void {
+  /** Edits at once; `delayMs` lets typing settle before the request goes (the edit is kept meanwhile). False when there is no such live annotation. */
+  update(key: string, patch: AnnotationPatch, delayMs = 0): boolean {
     const e = this.entries.get(key);
-    if (!e || e.annotation.deleted) return;
+    if (!e || e.annotation.deleted) return false;
     const next = applyPatch(e.annotation, patch, new Date(this.now()).toISOString());
     this.replace(key, { ...e, annotation: next, save: 'saving', error: undefined });
     this.queue.pushUpdate(key, patch, delayMs);
     this.changed();
+    return true;
   }
 
   /** Sends a delayed edit now (the note field lost focus). */
@@ -190,30 +191,45 @@ export class AnnotationSession {
     this.queue.flush(key);
   }
 
-  remove(key: string): void {
+  /** Deletes (a tombstone, so it can be restored); false when the session does not hold it. */
+  remove(key: string): boolean {
     const e = this.entries.get(key);
-    if (!e || e.annotation.deleted) return;
+    if (!e) return false;
+    if (e.annotation.deleted) return true;
     this.replace(key, { ...e, annotation: { ...e.annotation, deleted: true }, save: 'saving' });
     this.queue.push(key, { type: 'delete' });
     this.changed();
+    return true;
   }
 
-  restore(key: string): void {
-    const e = this.entries.get(key);
-    if (!e || !e.annotation.deleted) return;
+  /** Undoes a delete. `tombstone` stands in for one this session no longer holds (the article was closed since). */
+  restore(key: string, tombstone?: Annotation): boolean {
+    const e = this.entries.get(key) ?? (tombstone && { key, annotation: { ...tombstone, deleted: true }, confirmed: true, save: 'saved' as const });
+    if (!e) return false;
+    if (!e.annotation.deleted) return true;
+    if (!this.entries.has(key)) this.entries.set(key, e);
     this.replace(key, { ...e, annotation: { ...e.annotation, deleted: false }, save: 'saving' });
     if (!this.queue.cancelLast(key, 'delete')) this.queue.push(key, { type: 'restore' });
     this.changed();
+    return true;
   }
 
   /** Gives an annotation (typically an orphan) a new place: the given range of the current text. */
   reattach(key: string, range: TextRange): boolean {
-    const e = this.entries.get(key);
     const r = trimRange(this.ctx.text, range);
-    if (!e || !r) return false;
-    const { anchorStatus: _s, previousQuote: _p, ...rest } = e.annotation;
-    this.replace(key, { ...e, annotation: { ...rest, target: targetAt(this.ctx, r), orphaned: false }, save: 'saving' });
-    this.queue.push(key, { type: 'reattach', range: r });
+    return r ? this.move(key, { type: 'reattach', range: r }) : false;
+  }
+
+  /** Undoes a re-attach: the annotation takes back its earlier target and is an orphan again. */
+  detach(key: string, target: Target): boolean {
+    return this.move(key, { type: 'detach', target });
+  }
+
+  private move(key: string, op: PendingOp & { type: 'reattach' | 'detach' }): boolean {
+    const e = this.entries.get(key);
+    if (!e || e.annotation.deleted) return false;
+    this.replace(key, { ...e, annotation: applyOp(e.annotation, op, this.ctx, new Date(this.now()).toISOString()), save: 'saving' });
+    this.queue.push(key, op);
     this.changed();
     return true;
   }

@@ -16,7 +16,7 @@ import type { AnnotationPatch, Entry, PendingOp } from './types';
 
 export type SessionApi = Pick<
   ApiClient,
-  'listAnnotations' | 'createAnnotation' | 'updateAnnotation' | 'deleteAnnotation' | 'restoreAnnotation' | 'reattachAnnotation'
+  'listAnnotations' | 'createAnnotation' | 'updateAnnotation' | 'deleteAnnotation' | 'restoreAnnotation' | 'reattachAnnotation' | 'detachAnnotation'
 >;
 
 export interface QueueHooks {
@@ -183,6 +183,8 @@ export class SyncQueue {
         return this.api.restoreAnnotation(ref);
       case 'reattach':
         return this.api.reattachAnnotation({ ...ref, selection: op.range });
+      case 'detach':
+        return this.api.detachAnnotation({ ...ref, target: op.target });
     }
   }
 

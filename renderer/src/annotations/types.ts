@@ -1,6 +1,6 @@
 /** Shapes shared by the annotation session, its sync queue and the UI. */
 import type { OpInput } from '../../../shared/api';
-import type { Annotation } from '../../../shared/model';
+import type { Annotation, Target } from '../../../shared/model';
 
 export type CreateFields = Omit<OpInput<'createAnnotation'>, 'articleId' | 'selection'>;
 export type AnnotationPatch = OpInput<'updateAnnotation'>['patch'];
@@ -16,7 +16,8 @@ export type PendingOp =
   | { type: 'update'; patch: AnnotationPatch }
   | { type: 'delete' }
   | { type: 'restore' }
-  | { type: 'reattach'; range: TextRange };
+  | { type: 'reattach'; range: TextRange }
+  | { type: 'detach'; target: Target };
 
 /**
  * - saved: the API has everything.

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import type { Annotator } from '../hooks/use-annotator';
 import { useSuggestions } from '../hooks/use-suggestions';
 import type { ToastApi } from '../hooks/use-toasts';
+import type { Undo } from '../hooks/use-undo';
 import type { CardActions } from './AnnotationCard';
 import { AnnotationPanel } from './AnnotationPanel';
 import { PanelTabs, type PanelTab } from './PanelTabs';
@@ -17,14 +18,15 @@ interface Props {
   articleId: string;
   annotator: Annotator;
   toasts: ToastApi;
+  undo: Undo;
   actions: CardActions;
   colorBy: 'kind' | 'tag';
   onColorBy(value: 'kind' | 'tag'): void;
 }
 
-export function SidePanel({ articleId, annotator, toasts, actions, colorBy, onColorBy }: Props) {
+export function SidePanel({ articleId, annotator, toasts, undo, actions, colorBy, onColorBy }: Props) {
   const [tab, setTab] = useState<PanelTab>('annotations');
-  const suggestions = useSuggestions(articleId, annotator, toasts);
+  const suggestions = useSuggestions(articleId, annotator, toasts, undo);
   const { snapshot } = annotator;
 
   // A dotted mark clicked in the text opens its suggestion here.

@@ -26,6 +26,7 @@ import { useSharing } from '../hooks/use-sharing';
 import { useStatus } from '../hooks/use-status';
 import type { ThemePreference } from '../hooks/use-theme';
 import { useToasts } from '../hooks/use-toasts';
+import { useUndo } from '../hooks/use-undo';
 import { installBench } from '../lib/bench';
 import type { CardActions } from './AnnotationCard';
 import { JudgementViews } from './JudgementViews';
@@ -56,8 +57,15 @@ export function Workspace({ theme, onTheme }: Props) {
   const library = useLibrary();
   const nav = useLibraryNavigation(library.rows);
   const article = useArticle(nav.selectedId);
-  const actions = useArticleActions(library, nav, article, toasts);
-  const annotator = useAnnotator(nav.selectedId, analyst.analyst, toasts);
+  // Its callbacks run on undo, long after `actions` and `annotator` below exist.
+  const undo = useUndo({
+    articleId: nav.selectedId,
+    toasts,
+    onAnnotation: (_id, key) => annotator.focus(key, { reveal: true }),
+    onArticle: (id, deleted) => actions.articleChanged(id, deleted),
+  });
+  const actions = useArticleActions(library, nav, article, toasts, undo);
+  const annotator = useAnnotator(nav.selectedId, analyst.analyst, toasts, undo);
   const loadCodebook = useCodebookLoader();
   const [dialog, setDialog] = useState<DialogState>({ type: 'none' });
   const [colorBy, setColorBy] = usePersistentState<'kind' | 'tag'>('gloss.colorBy', 'kind', isColorBy);
@@ -132,6 +140,7 @@ export function Workspace({ theme, onTheme }: Props) {
       case 'theme':
         return onTheme(event.theme);
       case 'command':
+        if (event.command === 'undo' || event.command === 'redo') return undo.fromMenu(event.command, modalOpen);
         if (modalOpen) return;
         if (event.command === 'import') openPicker();
         else if (event.command === 'show-shortcuts') setDialog({ type: 'help' });
@@ -176,7 +185,9 @@ export function Workspace({ theme, onTheme }: Props) {
       focusSearch,
       importFiles: openPicker,
       showHelp: () => setDialog({ type: 'help' }),
-      undo: toasts.undoLatest,
+      // The other views have no history of their own yet: their edits are not undone from the article's.
+      undo: () => views.view === 'library' && undo.fromKey('undo'),
+      redo: () => views.view === 'library' && undo.fromKey('redo'),
       searchLibrary: () => setDialog({ type: 'search' }),
       focusText: () => annotator.handle.current?.focusText(),
     },
@@ -186,13 +197,13 @@ export function Workspace({ theme, onTheme }: Props) {
   const cardActions = useMemo<CardActions>(
     () => ({
       focus: annotator.focus,
-      update: (key, patch, delay) => session?.update(key, patch, delay),
-      flush: (key) => session?.flush(key),
+      update: annotator.update,
+      flush: annotator.flush,
       remove: annotator.remove,
       retry: (key) => session?.retry(key),
       reattach: annotator.reattach,
     }),
-    [annotator.focus, annotator.remove, annotator.reattach, session],
+    [annotator.focus, annotator.update, annotator.flush, annotator.remove, annotator.reattach, session],
   );
 
   const open = article.data && article.data.article.id === nav.selectedId ? article.data : undefined;
@@ -258,7 +269,7 @@ export function Workspace({ theme, onTheme }: Props) {
             />
           )}
           {open && (
-            <SidePanel articleId={open.article.id} annotator={annotator} toasts={toasts} actions={cardActions} colorBy={colorBy} onColorBy={setColorBy} />
+            <SidePanel articleId={open.article.id} annotator={annotator} toasts={toasts} undo={undo} actions={cardActions} colorBy={colorBy} onColorBy={setColorBy} />
           )}
         </div>
         {views.view !== 'library' && <JudgementViews view={views.view} library={library} toasts={toasts} onOpen={views.openAt} />}

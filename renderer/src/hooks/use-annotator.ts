@@ -7,14 +7,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Analyst } from '../../../shared/model';
 import { truncateWords } from '../../../shared/text';
-import { api } from '../api/client';
 import type { AnnotationSession } from '../annotations/session';
-import type { SessionSnapshot, TextRange } from '../annotations/types';
+import type { AnnotationPatch, SessionSnapshot, TextRange } from '../annotations/types';
+import { makeStep } from '../annotations/undo-steps';
+import { MOD_LABEL } from '../lib/platform';
 import type { ReaderHooks } from '../reader/plugins';
 import type { ReaderHandle } from '../reader/reader-handle';
 import { useAnnotationSession, useSessionSnapshot } from './use-annotation-session';
 import { useComposer, type Composer } from './use-composer';
 import type { ToastApi } from './use-toasts';
+import { STEP_LABELS, type Undo } from './use-undo';
 
 export interface RevealRequest {
   articleId: string;
@@ -45,6 +47,9 @@ export interface Annotator {
   focus(key: string | undefined, options?: { reveal?: boolean }): void;
   overlap: OverlapChoice | undefined;
   closeOverlap(): void;
+  /** Edits a card (recorded for undo; typing merges into one step until `flush`). */
+  update(key: string, patch: AnnotationPatch, delayMs?: number): void;
+  flush(key: string): void;
   remove(key: string): void;
   reattach(key: string): void;
   selection: TextRange | undefined;
@@ -52,7 +57,7 @@ export interface Annotator {
   onPainted(articleId: string): void;
 }
 
-export function useAnnotator(articleId: string | undefined, author: Analyst | undefined, toasts: ToastApi): Annotator {
+export function useAnnotator(articleId: string | undefined, author: Analyst | undefined, toasts: ToastApi, undo: Undo): Annotator {
   const session = useAnnotationSession(articleId, author);
   const snapshot = useSessionSnapshot(session);
   const handle = useRef<ReaderHandle | null>(null);
@@ -108,54 +113,64 @@ export function useAnnotator(articleId: string | undefined, author: Analyst | un
     composer.close();
     handle.current?.collapseSelection();
     handle.current?.view?.focus();
-    if (key) setFocusedKey(key);
-  }, [composer, session]);
+    const created = key ? session.entry(key) : undefined;
+    if (created) {
+      undo.record(makeStep.create(session.articleId, created.annotation, STEP_LABELS));
+      setFocusedKey(created.key);
+    }
+  }, [composer, session, undo]);
 
-  const undoDelete = useCallback(
-    async (s: AnnotationSession, key: string, id: string) => {
-      if (s.entry(key)) return s.restore(key);
-      try {
-        await api.restoreAnnotation({ articleId: s.articleId, id });
-        if (s === session) await s.load();
-      } catch (e) {
-        toasts.error(e, 'Could not restore the annotation');
-      }
+  const update = useCallback(
+    (key: string, patch: AnnotationPatch, delayMs = 0) => {
+      const before = session?.entry(key)?.annotation;
+      if (session && before && session.update(key, patch, delayMs)) undo.record(makeStep.update(session.articleId, before, patch, delayMs, STEP_LABELS));
     },
-    [session, toasts],
+    [session, undo],
+  );
+
+  const flush = useCallback(
+    (key: string) => {
+      session?.flush(key);
+      undo.seal();
+    },
+    [session, undo],
   );
 
   const remove = useCallback(
     (key: string) => {
       const entry = session?.entry(key);
-      if (!session || !entry) return;
-      session.remove(key);
+      if (!session || !entry || !session.remove(key)) return;
+      const step = makeStep.delete(session.articleId, entry.annotation);
+      undo.record(step);
       setFocusedKey((k) => (k === key ? undefined : k));
       toasts.show({
         kind: 'info',
         message: 'Annotation deleted',
         detail: `“${truncateWords(entry.annotation.target.quote.exact, 90)}”`,
-        action: { label: 'Undo', run: () => void undoDelete(session, key, session.entry(key)?.annotation.id ?? entry.annotation.id) },
-        undo: true,
+        action: { label: 'Undo', run: () => undo.undoStep(step) },
         timeoutMs: 10_000,
       });
     },
-    [session, toasts, undoDelete],
+    [session, toasts, undo],
   );
 
   const reattach = useCallback(
     (key: string) => {
       const range = handle.current?.selection();
-      if (!session || !range) {
+      const before = session?.entry(key)?.annotation;
+      if (!session || !before || !range) {
         toasts.show({ kind: 'info', message: 'Select the passage in the text first', detail: 'Then choose “Re-attach to selection”.' });
         return;
       }
       if (session.reattach(key, range)) {
+        const after = session.entry(key)?.annotation;
+        undo.record(makeStep.reattach(session.articleId, before, range, after?.target.quote.exact ?? before.target.quote.exact));
         handle.current?.collapseSelection();
         setFocusedKey(key);
-        toasts.show({ kind: 'success', message: 'Annotation re-attached' });
+        toasts.show({ kind: 'success', message: 'Annotation re-attached', detail: `${MOD_LABEL}+Z puts it back among the lost anchors.` });
       }
     },
-    [session, toasts],
+    [session, toasts, undo],
   );
 
   const performReveal = useCallback((request: RevealRequest) => {
@@ -250,12 +265,14 @@ export function useAnnotator(articleId: string | undefined, author: Analyst | un
       focus,
       overlap,
       closeOverlap,
+      update,
+      flush,
       remove,
       reattach,
       selection,
       requestReveal,
       onPainted,
     }),
-    [session, snapshot, composer, saveDraft, cancelDraft, focusedKey, focus, overlap, closeOverlap, remove, reattach, selection, requestReveal, onPainted],
+    [session, snapshot, composer, saveDraft, cancelDraft, focusedKey, focus, overlap, closeOverlap, update, flush, remove, reattach, selection, requestReveal, onPainted],
   );
 }

@@ -1,5 +1,5 @@
 /**
- * Actions on the opened article: delete (with undo), restore a removed
+ * Actions on the opened article: delete (undoable), restore a removed
  * boilerplate block, and picking up saved metadata edits.
  */
 import { useCallback } from 'react';
@@ -9,28 +9,26 @@ import type { ArticleState } from './use-article';
 import type { Library } from './use-library';
 import type { LibraryNavigation } from './use-library-navigation';
 import type { ToastApi } from './use-toasts';
+import type { Undo } from './use-undo';
+import { makeStep } from '../annotations/undo-steps';
 
 export interface ArticleActions {
   deleteOpen(): Promise<void>;
   restoreBlock(blockId: string): Promise<void>;
   saved(meta: ArticleMeta): void;
+  /** An undo or redo restored (and opens) or deleted an article. */
+  articleChanged(id: string, deleted: boolean): Promise<void>;
 }
 
-export function useArticleActions(library: Library, nav: LibraryNavigation, article: ArticleState, toasts: ToastApi): ArticleActions {
+export function useArticleActions(library: Library, nav: LibraryNavigation, article: ArticleState, toasts: ToastApi, undo: Undo): ArticleActions {
   const { select, visible, selectedId } = nav;
 
-  const undoDelete = useCallback(
-    async (id: string, title: string) => {
-      try {
-        await api.restoreArticle({ id });
-        await library.refresh();
-        select(id);
-        toasts.show({ kind: 'success', message: `Restored “${title}”` });
-      } catch (e) {
-        toasts.error(e, 'Could not restore the article');
-      }
+  const articleChanged = useCallback(
+    async (id: string, deleted: boolean) => {
+      await library.refresh();
+      if (!deleted) select(id);
     },
-    [library, select, toasts],
+    [library, select],
   );
 
   const deleteOpen = useCallback(async () => {
@@ -47,15 +45,16 @@ export function useArticleActions(library: Library, nav: LibraryNavigation, arti
     }
     select(neighbour?.article.id);
     await library.refresh();
+    const step = makeStep.deleteArticle(current.id, current.title);
+    undo.record(step);
     toasts.show({
       kind: 'info',
       message: `Deleted “${current.title}”`,
       detail: 'Moved to the library’s trash folder.',
-      action: { label: 'Undo', run: () => void undoDelete(current.id, current.title) },
-      undo: true,
+      action: { label: 'Undo', run: () => undo.undoStep(step) },
       timeoutMs: 10_000,
     });
-  }, [article.data, selectedId, visible, select, library, toasts, undoDelete]);
+  }, [article.data, selectedId, visible, select, library, toasts, undo]);
 
   const restoreBlock = useCallback(
     async (blockId: string) => {
@@ -81,5 +80,5 @@ export function useArticleActions(library: Library, nav: LibraryNavigation, arti
     [article, library, toasts],
   );
 
-  return { deleteOpen, restoreBlock, saved };
+  return { deleteOpen, restoreBlock, saved, articleChanged };
 }

@@ -4,7 +4,7 @@
  * handle their own keys, Esc included).
  */
 import { useEffect, useRef } from 'react';
-import { hasModifier, IS_DESKTOP, isTextField } from '../lib/platform';
+import { hasModifier, hasOwnTextUndo, IS_DESKTOP, isTextField, undoKeyOf } from '../lib/platform';
 
 export interface ShortcutHandlers {
   next(): void;
@@ -13,8 +13,9 @@ export interface ShortcutHandlers {
   focusSearch(): void;
   importFiles(): void;
   showHelp(): void;
-  /** Returns true when it undid something (so the key is consumed). */
-  undo(): boolean;
+  /** Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y) outside text fields, which keep their own. */
+  undo(): void;
+  redo(): void;
   /** Search across the whole library (Ctrl/Cmd+K, Ctrl/Cmd+Shift+F). */
   searchLibrary(): void;
   /** Caret into the article text (F7, as caret browsing in browsers). */
@@ -28,12 +29,12 @@ function arrowsBelongToList(target: EventTarget | null): boolean {
 }
 
 /**
- * ProseMirror claims Mod+Z in the reader (it stops the browser's own undo of
- * an editable), but nothing is ever typed there: the analyst means Gloss's
- * undo, e.g. of a deleted annotation, so that key still reaches it.
+ * ProseMirror claims Mod+Z and Mod+Y in the reader (it stops the browser's
+ * own undo of an editable), but nothing is ever typed there: the analyst
+ * means Gloss's undo, so those keys still reach it.
  */
 function undoInReader(e: KeyboardEvent): boolean {
-  return hasModifier(e) && !e.shiftKey && e.key.toLowerCase() === 'z' && e.target instanceof HTMLElement && e.target.closest('.reader-text') !== null;
+  return undoKeyOf(e) !== undefined && e.target instanceof HTMLElement && e.target.closest('.reader-text') !== null;
 }
 
 export function useKeyboardShortcuts(handlers: ShortcutHandlers, modalOpen: boolean): void {
@@ -65,12 +66,14 @@ export function useKeyboardShortcuts(handlers: ShortcutHandlers, modalOpen: bool
         h.focusText();
         return;
       }
-      if (hasModifier(e) && !e.shiftKey) {
-        if (key.toLowerCase() === 'z' && !isTextField(e.target) && h.undo()) {
-          e.preventDefault();
-        }
+      const undoKey = undoKeyOf(e);
+      if (undoKey) {
+        if (hasOwnTextUndo(e.target)) return;
+        e.preventDefault();
+        h[undoKey]();
         return;
       }
+      if (hasModifier(e) && !e.shiftKey) return;
       if (e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target)) return;
       const run = (fn: () => void) => {
         e.preventDefault();

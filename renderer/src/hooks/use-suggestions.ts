@@ -13,6 +13,8 @@ import { rememberSuggestionMarks } from '../reader/suggestion-marks';
 import type { Annotator } from './use-annotator';
 import { useApiEvents } from './use-api-events';
 import type { ToastApi } from './use-toasts';
+import { STEP_LABELS, type Undo } from './use-undo';
+import { makeStep } from '../annotations/undo-steps';
 
 export type Suggestion = OpOutput<'suggest'>['suggestions'][number];
 
@@ -32,7 +34,7 @@ export interface Suggestions {
 
 const OPS_THAT_CHANGE_SUGGESTIONS = new Set(['setLexicon', 'resetLexicon', 'reimportArticle', 'restoreStripped', 'saveCode', 'importCodebook']);
 
-export function useSuggestions(articleId: string | undefined, annotator: Annotator, toasts: ToastApi): Suggestions {
+export function useSuggestions(articleId: string | undefined, annotator: Annotator, toasts: ToastApi, undo: Undo): Suggestions {
   const [state, setState] = useState<{ articleId?: string; list: readonly Suggestion[]; dismissed: number; error?: string }>({ list: [], dismissed: 0 });
   const [activeKey, setActiveKey] = useState<string | undefined>(undefined);
   const [clicked, setClicked] = useState(0);
@@ -123,23 +125,20 @@ export function useSuggestions(articleId: string | undefined, annotator: Annotat
         drop(key, 0);
         // The new annotation comes in through the session, like every other, and is painted by it.
         await session?.load();
-        const undo = () => {
-          // Deleting the annotation offers the suggestion again (it is no longer annotated).
-          const k = session?.getSnapshot().keyOfId.get(annotation.id);
-          if (session && k) session.remove(k);
-        };
+        // Undone, the annotation is deleted and the suggestion offered again (it is no longer annotated).
+        const step = makeStep.create(articleId, annotation, STEP_LABELS, true);
+        undo.record(step);
         toasts.show({
           kind: 'success',
           message: 'Suggestion accepted',
           detail: `Now a ${annotation.kind} annotation: “${annotation.target.quote.exact}”`,
-          action: { label: 'Undo', run: undo },
-          undo: true,
+          action: { label: 'Undo', run: () => undo.undoStep(step) },
         });
       } catch (e) {
         toasts.error(e, 'Could not accept the suggestion');
       }
     },
-    [articleId, drop, session, toasts],
+    [articleId, drop, session, toasts, undo],
   );
 
   const dismiss = useCallback(
@@ -147,12 +146,14 @@ export function useSuggestions(articleId: string | undefined, annotator: Annotat
       if (!articleId) return;
       try {
         await api.dismissSuggestion({ articleId, key });
+        const s = list.find((x) => x.key === key);
+        if (s) undo.record(makeStep.dismiss(articleId, key, s.quote, STEP_LABELS.code(s.cue)));
         drop(key, 1);
       } catch (e) {
         toasts.error(e, 'Could not dismiss the suggestion');
       }
     },
-    [articleId, drop, toasts],
+    [articleId, drop, list, toasts, undo],
   );
 
   const restore = useCallback(async () => {

@@ -13,8 +13,6 @@ export interface Toast {
   message: string;
   detail?: string | undefined;
   action?: { label: string; run(): void } | undefined;
-  /** This toast's action undoes something: Ctrl/Cmd+Z runs it while it is visible. */
-  undo?: boolean | undefined;
   timeoutMs: number;
 }
 
@@ -25,8 +23,6 @@ export interface ToastApi {
   dismiss(id: number): void;
   /** Shows an API (or any) failure; `context` says what was being attempted. */
   error(error: unknown, context?: string): void;
-  /** Runs the newest visible undo action; false when there is none. */
-  undoLatest(): boolean;
 }
 
 export const ToastContext = createContext<ToastApi | null>(null);
@@ -42,8 +38,6 @@ const DEFAULT_TIMEOUT: Record<ToastKind, number> = { info: 5_000, success: 5_000
 export function useToastState(): { toasts: Toast[]; api: ToastApi } {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
-  const live = useRef<Toast[]>([]);
-  live.current = toasts;
 
   const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
 
@@ -62,14 +56,6 @@ export function useToastState(): { toasts: Toast[]; api: ToastApi } {
     [show],
   );
 
-  const undoLatest = useCallback(() => {
-    const toast = [...live.current].reverse().find((t) => t.undo && t.action);
-    if (!toast?.action) return false;
-    dismiss(toast.id);
-    toast.action.run();
-    return true;
-  }, [dismiss]);
-
-  const api = useMemo<ToastApi>(() => ({ show, dismiss, error, undoLatest }), [show, dismiss, error, undoLatest]);
+  const api = useMemo<ToastApi>(() => ({ show, dismiss, error }), [show, dismiss, error]);
   return { toasts, api };
 }

@@ -20,5 +20,18 @@ export function isTextField(target: EventTarget | null): boolean {
   return false;
 }
 
+/** Fields with the browser's own text undo: there Ctrl/Cmd+Z is theirs, not Gloss's history. */
+export function hasOwnTextUndo(target: EventTarget | null): boolean {
+  return isTextField(target) && !(target instanceof HTMLSelectElement);
+}
+
+/** Ctrl/Cmd+Z undoes; Ctrl/Cmd+Shift+Z redoes, and so does Ctrl+Y outside macOS. */
+export function undoKeyOf(event: KeyboardEvent): 'undo' | 'redo' | undefined {
+  const key = event.key.toLowerCase();
+  if (hasModifier(event) && key === 'z') return event.shiftKey ? 'redo' : 'undo';
+  if (!IS_MAC && event.ctrlKey && !event.altKey && !event.shiftKey && !event.metaKey && key === 'y') return 'redo';
+  return undefined;
+}
+
 /** In the desktop app the native menu owns Ctrl/Cmd+O and friends; handling them here too would run them twice. */
 export const IS_DESKTOP = (window as { gloss?: { platform?: string } }).gloss?.platform === 'desktop';

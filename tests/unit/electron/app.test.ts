@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ApiEvent } from '../../../shared/api';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../../shared/bridge';
 import type { Result } from '../../../shared/result';
 import { openCore, type Core } from '../../../main/core/core';
@@ -210,6 +211,19 @@ describe('startApp', () => {
     expect(electron.calls.aboutShown).toBe(1);
     findItem(electron.Menu.application, 'Keyboard Shortcuts')?.click?.();
     expect(win.webContents.sent).toContainEqual({ channel: IPC_EVENT_CHANNEL, args: [{ type: 'command', command: 'show-shortcuts' }] });
+  });
+
+  it('sends Edit ▸ Undo and Redo to the window as commands of the API’s event contract', async () => {
+    const { electron } = await start();
+    const win = electron.BrowserWindow.instances[0]!;
+    findItem(electron.Menu.application, 'Undo')?.click?.();
+    findItem(electron.Menu.application, 'Redo')?.click?.();
+    const commands = win.webContents.sent.filter((m) => m.channel === IPC_EVENT_CHANNEL).map((m) => m.args[0]);
+    expect(commands.slice(-2)).toEqual([
+      { type: 'command', command: 'undo' },
+      { type: 'command', command: 'redo' },
+    ]);
+    for (const event of commands.slice(-2)) expect(ApiEvent.parse(event)).toEqual(event);
   });
 
   it('runs File ▸ Import… and lists the file under Open Recent', async () => {

@@ -98,13 +98,25 @@ describe('menu template (Linux/Windows)', () => {
     const edit = top(buildMenuTemplate(state(), actions()), 'Edit');
     const roles = Object.fromEntries(edit.filter((i) => i.role).map((i) => [i.role, i.accelerator]));
     expect(roles).toEqual({
-      undo: 'CmdOrCtrl+Z',
-      redo: 'Ctrl+Y',
       cut: 'CmdOrCtrl+X',
       copy: 'CmdOrCtrl+C',
       paste: 'CmdOrCtrl+V',
       selectAll: 'CmdOrCtrl+A',
     });
+  });
+
+  it('Edit ▸ Undo and Redo go to the window (its history, or a text field’s own undo), not to the roles', () => {
+    for (const [platform, redoKey] of [['linux', 'Ctrl+Y'], ['win32', 'Ctrl+Y'], ['darwin', 'Shift+Cmd+Z']] as const) {
+      const a = actions();
+      const edit = top(buildMenuTemplate(state({ platform }), a), 'Edit');
+      expect(edit.slice(0, 2).map((i) => [i.label, i.accelerator, i.role])).toEqual([
+        ['Undo', 'CmdOrCtrl+Z', undefined],
+        ['Redo', redoKey, undefined],
+      ]);
+      item(edit, 'Undo').click?.();
+      item(edit, 'Redo').click?.();
+      expect(a.command.mock.calls, platform).toEqual([['undo'], ['redo']]);
+    }
   });
 
   it('View has a Theme radio group that reflects and sets the theme', () => {

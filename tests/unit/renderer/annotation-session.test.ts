@@ -67,6 +67,9 @@ function fakeApi() {
     reattachAnnotation: async () => {
       throw new Error('not used');
     },
+    detachAnnotation: async () => {
+      throw new Error('not used');
+    },
   };
   return { api, store, failures, calls };
 }

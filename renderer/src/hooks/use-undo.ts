@@ -1,0 +1,148 @@
+/**
+ * Undo and redo for the window: one history (lib/undo-history.ts) that every
+ * annotation operation records into, kept per article. Ctrl/Cmd+Z undoes the
+ * newest step of the open article (or of the library: a deleted article), so
+ * it never changes an article the analyst cannot see; going back to an
+ * article finds its history as it was left. Each step runs as a new change
+ * through the API (undo-steps.ts) and says what it did in a toast.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { api } from '../api/client';
+import { openSession, releaseSession } from '../annotations/registry';
+import { LIBRARY_SCOPE, mergeSteps, runStep, type GlossStep, type Labels, type StepContext } from '../annotations/undo-steps';
+import { kindInfo } from '../lib/annotation-kinds';
+import { codeLabel } from '../lib/codebook';
+import { hasOwnTextUndo } from '../lib/platform';
+import { UndoHistory } from '../lib/undo-history';
+import type { ToastApi } from './use-toasts';
+
+export interface Undo {
+  record(step: GlossStep): void;
+  /** Typing that follows starts a new step (the note or grade field was left). */
+  seal(): void;
+  undo(): void;
+  redo(): void;
+  /** A toast's Undo: that step, even if other changes came after it. */
+  undoStep(step: GlossStep): void;
+  /** The key was pressed outside a text field (Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z, Ctrl+Y). */
+  fromKey(command: 'undo' | 'redo'): void;
+  /** Edit › Undo / Redo in the desktop menu: a focused text field's own undo, else the history. */
+  fromMenu(command: 'undo' | 'redo', modalOpen: boolean): void;
+}
+
+/** How steps name kinds and codes in their toasts. */
+export const STEP_LABELS: Labels = { kind: (k) => kindInfo(k).label, code: codeLabel };
+
+export interface UndoOptions {
+  /** The open article, whose history Ctrl/Cmd+Z works on; undefined when none is in view. */
+  articleId: string | undefined;
+  toasts: ToastApi;
+  /** An undo or redo changed this annotation of the open article: show its card. */
+  onAnnotation(articleId: string, key: string): void;
+  /** An undo or redo deleted or restored an article. */
+  onArticle(id: string, deleted: boolean): Promise<void>;
+}
+
+async function withSession<T>(articleId: string, fn: (session: ReturnType<typeof openSession>) => T): Promise<T> {
+  const session = openSession(articleId);
+  try {
+    if (!session.getSnapshot().loaded) await session.load();
+    return fn(session);
+  } finally {
+    releaseSession(session);
+  }
+}
+
+export function useUndo(options: UndoOptions): Undo {
+  const [history] = useState(() => new UndoHistory<GlossStep>(mergeSteps));
+  const latest = useRef(options);
+  latest.current = options;
+  // Steps run one after another: a second Ctrl+Z waits for the first to be applied.
+  const chain = useRef(Promise.resolve());
+
+  const ctx = useMemo<StepContext>(() => ({ withSession, api, articleChanged: (id, deleted) => latest.current.onArticle(id, deleted) }), []);
+  const scopes = () => (latest.current.articleId ? [latest.current.articleId, LIBRARY_SCOPE] : [LIBRARY_SCOPE]);
+
+  const run = useCallback(
+    async (step: GlossStep, direction: 'undo' | 'redo', again: () => void) => {
+      const { toasts } = latest.current;
+      const verb = direction === 'undo' ? 'Undid' : 'Redid';
+      try {
+        const outcome = await runStep(step, direction, ctx);
+        if (!outcome.ok) {
+          history.discard(step);
+          toasts.show({ kind: 'error', message: `Could not ${direction}: ${step.label}`, detail: outcome.message });
+          return;
+        }
+        if (outcome.annotationKey && step.scope === latest.current.articleId) latest.current.onAnnotation(step.scope, outcome.annotationKey);
+      } catch (e) {
+        history.putBack(step, direction);
+        toasts.error(e, `Could not ${direction}: ${step.label}`);
+        return;
+      }
+      toasts.show({ kind: 'info', message: `${verb}: ${step.label}`, action: { label: direction === 'undo' ? 'Redo' : 'Undo', run: again } });
+    },
+    [ctx, history],
+  );
+
+  const enqueue = (job: () => Promise<void>) => {
+    chain.current = chain.current.then(job, job);
+  };
+
+  const redoRef = useRef<() => void>(() => {});
+  const undo = useCallback(() => {
+    enqueue(async () => {
+      const step = history.takeUndo(scopes());
+      if (step) return run(step, 'undo', () => redoRef.current());
+      latest.current.toasts.show({
+        kind: 'info',
+        message: 'Nothing to undo here',
+        detail: latest.current.articleId ? 'Each article keeps its own history: a change made in another article is undone there.' : undefined,
+        timeoutMs: 3_000,
+      });
+    });
+  }, [history, run]);
+
+  const redo = useCallback(() => {
+    enqueue(async () => {
+      const step = history.takeRedo(scopes());
+      if (step) return run(step, 'redo', undo);
+      latest.current.toasts.show({ kind: 'info', message: 'Nothing to redo here', timeoutMs: 3_000 });
+    });
+  }, [history, run, undo]);
+  redoRef.current = redo;
+
+  const undoStep = useCallback(
+    (step: GlossStep) => {
+      enqueue(async () => {
+        if (history.takeUndoOf(step)) await run(step, 'undo', redo);
+      });
+    },
+    [history, run, redo],
+  );
+
+  const record = useCallback((step: GlossStep) => history.record(step), [history]);
+  const seal = useCallback(() => history.seal(), [history]);
+
+  const keyAt = useRef(0);
+  const fromKey = useCallback(
+    (command: 'undo' | 'redo') => {
+      keyAt.current = Date.now();
+      (command === 'undo' ? undo : redo)();
+    },
+    [undo, redo],
+  );
+
+  const fromMenu = useCallback(
+    (command: 'undo' | 'redo', modalOpen: boolean) => {
+      // Electron runs a menu accelerator only for keys the page left alone; should it ever not, one press is one step.
+      if (Date.now() - keyAt.current < 300) return;
+      // The menu item replaced the role that did this for text fields: keep their own undo there.
+      if (hasOwnTextUndo(document.activeElement)) document.execCommand(command);
+      else if (!modalOpen) (command === 'undo' ? undo : redo)();
+    },
+    [undo, redo],
+  );
+
+  return useMemo(() => ({ record, seal, undo, redo, undoStep, fromKey, fromMenu }), [record, seal, undo, redo, undoStep, fromKey, fromMenu]);
+}

@@ -1,0 +1,154 @@
+/**
+ * Undo and redo of annotation work: Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y in the
+ * reader and on cards, text fields keeping their own undo, one history per
+ * article, and every step saved through the API as a new edit.
+ */
+import type { Page } from '@playwright/test';
+import type { Annotation } from '../../shared/model';
+import { annotateViaApi, card, dragSelect, importSeedsViaApi, openArticle } from './annotation-helpers';
+import { callApi, expect, test } from './fixtures';
+
+const BREITBART = 'published a video on social media';
+const ENSLAVED = 'announced on Sunday';
+const PHRASE = 'communist dictator Kim Jong-un';
+
+const stored = async (url: string, articleId: string, id: string) =>
+  (await callApi<Annotation[]>(url, 'listAnnotations', { articleId, includeDeleted: true })).find((a) => a.id === id)!;
+const toast = (page: Page, text: string | RegExp) => page.getByTestId('toast').filter({ hasText: text });
+
+test('grade, kind and note edits are undone and redone by keyboard, each as a new saved edit', async ({ app: page, gloss }) => {
+  const ids = await importSeedsViaApi(gloss.url);
+  const [a] = await annotateViaApi(gloss.url, ids[0]!, [{ quote: PHRASE, kind: 'bias', note: 'Loaded label.' }]);
+  await page.reload();
+  await openArticle(page, BREITBART);
+  const c = card(page, a!.id);
+  await c.click();
+
+  // Grade E5, then undo it from the card, redo it, and find nothing more to redo.
+  await c.getByTestId('card-grade').fill('E5');
+  await c.getByTestId('card-grade').press('Enter');
+  await expect.poll(async () => (await stored(gloss.url, ids[0]!, a!.id)).grading).toEqual({ source: 'E', credibility: '5' });
+  const graded = await stored(gloss.url, ids[0]!, a!.id);
+  await c.focus();
+  await page.keyboard.press('Control+z');
+  await expect(toast(page, `Undid: grade E5 on ‘${PHRASE}’`)).toBeVisible();
+  await expect.poll(async () => (await stored(gloss.url, ids[0]!, a!.id)).grading).toBeUndefined();
+  const undone = await stored(gloss.url, ids[0]!, a!.id);
+  expect(undone.rev).toBeGreaterThan(graded.rev);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(toast(page, `Redid: grade E5 on ‘${PHRASE}’`)).toBeVisible();
+  await expect.poll(async () => (await stored(gloss.url, ids[0]!, a!.id)).grading).toEqual({ source: 'E', credibility: '5' });
+  expect((await stored(gloss.url, ids[0]!, a!.id)).rev).toBeGreaterThan(undone.rev);
+  await page.keyboard.press('Control+y');
+  await expect(toast(page, 'Nothing to redo here')).toBeVisible();
+
+  // A select has no text undo of its own: Ctrl+Z there is the app's.
+  await c.getByTestId('card-kind-select').selectOption('claim');
+  await expect(c).toHaveAttribute('data-kind', 'claim');
+  await c.getByTestId('card-kind-select').press('Control+z');
+  await expect(toast(page, `Undid: kind Claim on ‘${PHRASE}’`)).toBeVisible();
+  await expect(c).toHaveAttribute('data-kind', 'bias');
+  await expect.poll(async () => (await stored(gloss.url, ids[0]!, a!.id)).kind).toBe('bias');
+
+  // In the note the browser's own text undo works, and the app's history stays out of it.
+  const note = c.getByTestId('card-note');
+  await note.click();
+  await note.press('End');
+  await page.keyboard.type(' Typed.');
+  await expect(note).toHaveValue('Loaded label. Typed.');
+  const undids = await page.getByTestId('toast').filter({ hasText: 'Undid:' }).count();
+  await note.press('Control+z');
+  // The browser's own undo steps (how much it takes back is its choice), not the app's.
+  await expect.poll(async () => {
+    const v = await note.inputValue();
+    return v !== 'Loaded label. Typed.' && 'Loaded label. Typed.'.startsWith(v);
+  }).toBe(true);
+  await note.press('Control+Shift+z');
+  await expect(note).toHaveValue('Loaded label. Typed.');
+  expect(await page.getByTestId('toast').filter({ hasText: 'Undid:' }).count()).toBe(undids);
+  // Leaving the field ends the typing; the whole of it is one step in the app's history.
+  await c.focus();
+  await expect.poll(async () => (await stored(gloss.url, ids[0]!, a!.id)).note).toBe('Loaded label. Typed.');
+  await page.keyboard.press('Control+z');
+  await expect(toast(page, `Undid: note on ‘${PHRASE}’`)).toBeVisible();
+  await expect(note).toHaveValue('Loaded label.');
+  await expect.poll(async () => (await stored(gloss.url, ids[0]!, a!.id)).note).toBe('Loaded label.');
+  // Still saved after a reload.
+  await page.reload();
+  await openArticle(page, BREITBART);
+  await expect(card(page, a!.id)).toContainText('Loaded label.');
+  await expect(card(page, a!.id)).not.toContainText('Typed.');
+});
+
+test('a new highlight is undone with the caret in the text and redone; each article keeps its own history', async ({ app: page, gloss }) => {
+  const ids = await importSeedsViaApi(gloss.url);
+  const [other] = await annotateViaApi(gloss.url, ids[4]!, [{ quote: '2,700 injured in combat', kind: 'claim' }]);
+  await page.reload();
+  await openArticle(page, BREITBART);
+  await dragSelect(page, PHRASE);
+  await page.keyboard.press('b');
+  await page.keyboard.press('Enter');
+  const cards = page.getByTestId('annotation-card');
+  await expect(cards).toHaveCount(1);
+  const id = (await cards.first().getAttribute('data-annotation-id'))!;
+  await expect(page.getByTestId('reader-text')).toBeFocused();
+
+  await page.keyboard.press('Control+z');
+  await expect(toast(page, `Undid: new Bias highlight on ‘${PHRASE}’`)).toBeVisible();
+  await expect(cards).toHaveCount(0);
+  await expect(page.locator('.reader-text .hl-bias')).toHaveCount(0);
+  await expect.poll(async () => (await stored(gloss.url, ids[0]!, id))?.deleted).toBe(true);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(cards).toHaveCount(1);
+  await expect(page.locator('.reader-text .hl-bias')).toHaveText(PHRASE);
+  await expect.poll(async () => (await stored(gloss.url, ids[0]!, id)).deleted).toBe(false);
+
+  // Another article: its history is empty, and Ctrl+Z there leaves this one alone.
+  await openArticle(page, ENSLAVED);
+  await card(page, other!.id).focus();
+  await page.keyboard.press('Control+z');
+  await expect(toast(page, 'Nothing to undo here')).toBeVisible();
+  expect((await stored(gloss.url, ids[0]!, id)).deleted).toBe(false);
+  await card(page, other!.id).press('Delete');
+  await expect(card(page, other!.id)).toBeHidden();
+
+  // Back in the first article, its history is where it was left.
+  await openArticle(page, BREITBART);
+  await cards.first().focus();
+  await page.keyboard.press('Control+z');
+  await expect(toast(page, `Undid: new Bias highlight on ‘${PHRASE}’`)).toBeVisible();
+  await expect(cards).toHaveCount(0);
+  expect((await stored(gloss.url, ids[4]!, other!.id)).deleted).toBe(true);
+  await expect.poll(async () => (await stored(gloss.url, ids[0]!, id)).deleted).toBe(true);
+});
+
+test('accepting and dismissing suggestions are undone with Ctrl+Z', async ({ app: page, gloss }) => {
+  const ids = await importSeedsViaApi(gloss.url);
+  await page.reload();
+  await openArticle(page, ENSLAVED);
+  await page.getByTestId('panel-tab-suggestions').click();
+  const item = (quote: string) => page.getByTestId('suggestion').filter({ has: page.locator('[data-testid="suggestion-quote"]', { hasText: new RegExp(`^${quote}$`) }) });
+  await item('WWIII').getByTestId('suggestion-accept').click();
+  await expect(item('WWIII')).toHaveCount(0);
+  await expect(page.getByTestId('annotation-count')).toHaveText('1');
+  await page.locator('body').press('Control+z');
+  await expect(toast(page, 'Undid: accepted suggestion on ‘WWIII’')).toBeVisible();
+  await expect(page.getByTestId('annotation-count')).toHaveText('0');
+  await expect(item('WWIII')).toHaveCount(1);
+  await expect.poll(async () => (await callApi<Annotation[]>(gloss.url, 'listAnnotations', { articleId: ids[4] })).length).toBe(0);
+
+  // By keyboard (the toasts sit over the panel's buttons): select it, then d.
+  await item('WWIII').dispatchEvent('click');
+  await expect(item('WWIII')).toHaveAttribute('aria-selected', 'true');
+  await page.getByTestId('suggestion-list').focus();
+  await page.keyboard.press('d');
+  await expect(item('WWIII')).toHaveCount(0);
+  await page.locator('body').press('Control+z');
+  await expect(toast(page, /^Undid: dismiss suggestion .* on ‘WWIII’/)).toBeVisible();
+  await expect(item('WWIII')).toHaveCount(1);
+  await page.locator('body').press('Control+Shift+z');
+  await expect(item('WWIII')).toHaveCount(0);
+  // Redo of the earlier accept is gone: dismissing was a new step.
+  await expect.poll(async () => (await callApi<{ dismissed: number }>(gloss.url, 'suggest', { articleId: ids[4] })).dismissed).toBe(1);
+});
+
