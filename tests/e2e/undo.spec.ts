@@ -3,9 +3,10 @@
  * reader and on cards, text fields keeping their own undo, one history per
  * article, and every step saved through the API as a new edit.
  */
+import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { Annotation } from '../../shared/model';
-import { annotateViaApi, card, dragSelect, importSeedsViaApi, openArticle } from './annotation-helpers';
+import { annotateViaApi, card, dragSelect, importSeedsViaApi, openArticle, selectedText } from './annotation-helpers';
 import { callApi, expect, test } from './fixtures';
 
 const BREITBART = 'published a video on social media';
@@ -152,3 +153,81 @@ test('accepting and dismissing suggestions are undone with Ctrl+Z', async ({ app
   await expect.poll(async () => (await callApi<{ dismissed: number }>(gloss.url, 'suggest', { articleId: ids[4] })).dismissed).toBe(1);
 });
 
+test('an orphan is re-attached from the keyboard (R on its card, select, R) and the re-attach undone', async ({ app: page, gloss }) => {
+  const ids = await importSeedsViaApi(gloss.url);
+  const GONE = 'The high casualty rate has been attributed to their lack of understanding of modern warfare';
+  const [lost] = await annotateViaApi(gloss.url, ids[4]!, [{ quote: GONE, kind: 'opinion' }]);
+  const { article } = await callApi<{ article: { text: string } }>(gloss.url, 'getArticle', { id: ids[4] });
+  const edited = article.text.replace(GONE, 'Their losses were blamed on');
+  await callApi(gloss.url, 'reimportArticle', { id: ids[4], file: { name: 'v2.txt', dataBase64: Buffer.from(edited).toString('base64') } });
+  await page.reload();
+  await openArticle(page, ENSLAVED);
+  const orphan = page.locator(`[data-testid="orphan-card"][data-annotation-id="${lost!.id}"]`);
+  await expect(orphan).toBeVisible();
+  const before = await stored(gloss.url, ids[4]!, lost!.id);
+  expect(before.orphaned).toBe(true);
+
+  // R on the card puts the caret in the text where the passage stood.
+  await orphan.focus();
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('reader-text')).toBeFocused();
+  await expect(toast(page, 'Select where it belongs, then press R')).toBeVisible();
+  const caretAfter = await page.evaluate(() => {
+    const sel = window.getSelection()!;
+    const r = document.createRange();
+    r.setStart(sel.focusNode!, sel.focusOffset);
+    r.setEndAfter(sel.focusNode!.parentElement!.closest('p')!.lastChild!);
+    return r.toString();
+  });
+  expect(caretAfter.startsWith(' Their losses were blamed on') || caretAfter.startsWith('Their losses were blamed on')).toBe(true);
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+Control+ArrowRight');
+  const chosen = (await selectedText(page)).trim();
+  expect(chosen).toContain('Their losses were');
+  await page.keyboard.press('r');
+  await expect(toast(page, 'Annotation re-attached')).toBeVisible();
+  await expect(orphan).toHaveCount(0);
+  await expect(card(page, lost!.id)).toBeVisible();
+  await expect.poll(async () => (await stored(gloss.url, ids[4]!, lost!.id)).orphaned).toBe(false);
+  expect((await stored(gloss.url, ids[4]!, lost!.id)).target.quote.exact).toBe(chosen);
+
+  await page.keyboard.press('Control+z');
+  await expect(toast(page, 'Undid: re-attach on')).toBeVisible();
+  await expect(orphan).toBeVisible();
+  await expect.poll(async () => (await stored(gloss.url, ids[4]!, lost!.id)).orphaned).toBe(true);
+  const detached = await stored(gloss.url, ids[4]!, lost!.id);
+  expect(detached.target).toEqual(before.target);
+  expect(detached.rev).toBeGreaterThan(before.rev);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(orphan).toHaveCount(0);
+  await expect.poll(async () => (await stored(gloss.url, ids[4]!, lost!.id)).target.quote.exact).toBe(chosen);
+
+  // With the only orphan, R in the text re-attaches the selection to it straight away.
+  await page.keyboard.press('Control+z');
+  await expect(orphan).toBeVisible();
+  await expect(page.getByTestId('reader-text')).toBeFocused();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Control+ArrowRight');
+  const second = (await selectedText(page)).trim();
+  expect(second.length).toBeGreaterThan(3);
+  await page.keyboard.press('r');
+  await expect(orphan).toHaveCount(0);
+  await expect.poll(async () => (await stored(gloss.url, ids[4]!, lost!.id)).target.quote.exact).toBe(second);
+});
+
+test('“Show orphans” after a new version puts the focus on the first lost annotation, ready for R', async ({ app: page, gloss }, testInfo) => {
+  const ids = await importSeedsViaApi(gloss.url);
+  const GONE = 'The high casualty rate has been attributed to their lack of understanding of modern warfare';
+  const [lost] = await annotateViaApi(gloss.url, ids[4]!, [{ quote: GONE, kind: 'opinion' }]);
+  const { article } = await callApi<{ article: { text: string } }>(gloss.url, 'getArticle', { id: ids[4] });
+  const file = testInfo.outputPath('v2.txt');
+  await writeFile(file, article.text.replace(GONE, 'Their losses were blamed on'));
+  await page.reload();
+  await openArticle(page, ENSLAVED);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-version').click();
+  await (await chooser).setFiles(file);
+  await page.getByTestId('summary-show-orphans').click();
+  const orphan = page.locator(`[data-testid="orphan-card"][data-annotation-id="${lost!.id}"]`);
+  await expect(orphan).toBeFocused();
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('reader-text')).toBeFocused();
+});

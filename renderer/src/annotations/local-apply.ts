@@ -29,6 +29,21 @@ export function targetAt(ctx: TextContext, range: TextRange): Annotation['target
   return { articleId: ctx.articleId, quote: quoteAt(ctx.text, range.start, range.end), position: { ...range }, contentHash: ctx.contentHash };
 }
 
+/**
+ * Where a lost passage stood in the current text, as a caret offset: after its
+ * old prefix, or before its old suffix, if either is still there once; else
+ * its old offset. The analyst starts selecting from there.
+ */
+export function whereItWas(text: string, target: Annotation['target']): number {
+  const { prefix, suffix } = target.quote;
+  const once = (s: string) => (s.trim().length >= 8 && text.indexOf(s) >= 0 && text.indexOf(s) === text.lastIndexOf(s) ? text.indexOf(s) : -1);
+  const p = once(prefix);
+  if (p >= 0) return p + prefix.length;
+  const s = once(suffix);
+  if (s >= 0) return s;
+  return Math.max(0, Math.min(target.position.start, text.length));
+}
+
 export function optimisticAnnotation(ctx: TextContext, id: string, range: TextRange, fields: CreateFields, author: Analyst, nowIso: string): Annotation {
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -72,6 +72,7 @@ export const AnnotationCard = memo(function AnnotationCard({ entry, focused, act
         if (e.target !== e.currentTarget) return;
         if (e.key === 'Enter') actions.focus(entry.key, { reveal: true });
         else if (e.key === 'Delete' || e.key === 'Backspace') removeKeepingFocus(e.currentTarget, () => actions.remove(entry.key));
+        else if (orphan && (e.key === 'r' || e.key === 'R') && !e.ctrlKey && !e.metaKey && !e.altKey) actions.reattach(entry.key);
         else if (!orphan && isGradeKey(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
           actions.focus(entry.key);
           setGradeSeed((prev) => ({ text: e.key, n: (prev?.n ?? 0) + 1 }));
@@ -126,7 +127,8 @@ export const AnnotationCard = memo(function AnnotationCard({ entry, focused, act
             type="button"
             className="button button-small"
             disabled={!canReattach}
-            title={canReattach ? 'Anchor this annotation to the text selected in the reader' : 'Select the passage in the reader first'}
+            title={canReattach ? 'Anchor this annotation to the text selected in the reader (R)' : 'Select the passage in the reader first, or press R on this card'}
+            aria-keyshortcuts="R"
             onMouseDown={(e) => e.preventDefault()}
             onClick={(e) => {
               e.stopPropagation();

@@ -133,7 +133,8 @@ export function AnnotationPanel({ snapshot, focusedKey, actions, canReattach, co
               Lost anchors <span className="panel-count">{orphans.length}</span>
             </h3>
             <p className="orphans-hint">
-              {plural(orphans.length, 'annotation')} could not be found in the current text. Select where {orphans.length === 1 ? 'it belongs' : 'one belongs'}, then re-attach.
+              {plural(orphans.length, 'annotation')} could not be found in the current text. Select where {orphans.length === 1 ? 'it belongs' : 'one belongs'}, then re-attach — or
+              press <kbd>R</kbd> on a card to start there from the keyboard.
             </p>
             <div role="list" className="card-list">
               {orphans.map((e) => (

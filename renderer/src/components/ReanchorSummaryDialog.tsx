@@ -35,7 +35,7 @@ export function ReanchorSummaryDialog({ title, summary, status, onClose, onShowO
             </button>
           )}
           {orphans > 0 && (
-            <button type="button" className="button" onClick={onShowOrphans}>
+            <button type="button" className="button" onClick={onShowOrphans} data-testid="summary-show-orphans">
               Show orphans
             </button>
           )}

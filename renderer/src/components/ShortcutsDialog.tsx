@@ -24,6 +24,7 @@ const GROUPS: { title: string; keys: [string[], string][] }[] = [
       [['Enter'], 'Save'],
       [['Esc'], 'Cancel'],
       [['Del'], 'Delete the focused card'],
+      [['R'], 'Lost anchor: on its card, re-attach to the selected text (or go to where it stood); in the text, re-attach the selection'],
       [['Shift+G'], 'Grade the new annotation (type e.g. b2)'],
       [['A–F', '1–6'], 'On a focused card: start typing its grade'],
     ],

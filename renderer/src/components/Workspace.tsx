@@ -313,7 +313,11 @@ export function Workspace({ theme, onTheme }: Props) {
           setDialog({ type: 'none' });
           actions.saved(meta);
         }}
-        onShowOrphans={() => document.querySelector('[data-testid="orphan-list"]')?.scrollIntoView({ block: 'start' })}
+        onShowOrphans={() => {
+          document.querySelector('[data-testid="orphan-list"]')?.scrollIntoView({ block: 'start' });
+          // On the first lost annotation, R starts re-attaching it.
+          document.querySelector<HTMLElement>('[data-testid="orphan-card"]')?.focus({ preventScroll: true });
+        }}
       />
       <SharingDialogs sharing={sharing} articles={library.articles} sources={library.sources} open={open && { id: open.article.id, title: open.article.title }} />
       {dragging && <DropOverlay />}

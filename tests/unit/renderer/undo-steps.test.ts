@@ -10,6 +10,7 @@ import { createClient } from '../../../shared/client';
 import type { Annotation } from '../../../shared/model';
 import { memoryPendingStorage } from '../../../renderer/src/annotations/pending-storage';
 import { AnnotationSession } from '../../../renderer/src/annotations/session';
+import { whereItWas } from '../../../renderer/src/annotations/local-apply';
 import { describeUpdate, makeStep, mergeSteps, runStep, type Labels, type StepContext } from '../../../renderer/src/annotations/undo-steps';
 import { seedsDir } from '../helpers/bundle';
 import { tempDir } from '../helpers/tmp';
@@ -186,3 +187,15 @@ describe('step labels', () => {
   });
 });
 
+describe('where a lost passage stood', () => {
+  const target = (prefix: string, suffix: string, start: number) =>
+    ({ articleId: 'a', quote: { exact: 'gone', prefix, suffix }, position: { start, end: start + 4 }, contentHash: 'h' }) as Annotation['target'];
+  const text = 'The soldiers were captured. Their losses were blamed on tactics. The end.';
+  it('puts the caret after the old prefix, else before the old suffix, else at the old offset', () => {
+    expect(whereItWas(text, target('soldiers were captured. ', 'nothing like this', 3))).toBe(text.indexOf('Their'));
+    expect(whereItWas(text, target('not in the text anymore', ' on tactics. The end.', 3))).toBe(text.indexOf(' on tactics'));
+    expect(whereItWas(text, target('xx', 'yy', 500))).toBe(text.length);
+    // A prefix found twice says nothing about where the passage was.
+    expect(whereItWas('abcdefghij abcdefghij', target('abcdefghij', '', 4))).toBe(4);
+  });
+});
