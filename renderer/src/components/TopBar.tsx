@@ -28,9 +28,22 @@ export function TopBar({ theme, onTheme, onImport, onHelp, onSearch, onPreferenc
         <span className="brand-name">Gloss</span>
       </div>
       {nav}
-      <button type="button" className="topbar-search" onClick={onSearch} title={`Search the library (${MOD_LABEL}+K)`} data-testid="open-search">
+      <button
+        type="button"
+        className="topbar-search"
+        onClick={onSearch}
+        title={`Search the library (${MOD_LABEL}+K)`}
+        aria-label="Search articles, quotes and notes"
+        aria-keyshortcuts={MOD_LABEL === 'Ctrl' ? 'Control+K' : 'Meta+K'}
+        data-testid="open-search"
+      >
         <Icon name="search" size={15} />
-        <span>Search articles, quotes and notes</span>
+        <span className="topbar-search-long" aria-hidden="true">
+          Search articles, quotes and notes
+        </span>
+        <span className="topbar-search-short" aria-hidden="true">
+          Search
+        </span>
         <kbd>{MOD_LABEL}+K</kbd>
       </button>
       <div className="topbar-actions">
@@ -48,7 +61,7 @@ export function TopBar({ theme, onTheme, onImport, onHelp, onSearch, onPreferenc
         )}
         <button type="button" className="button button-primary" onClick={onImport} data-testid="import-button" title={`Import files (${MOD_LABEL}+O)`}>
           <Icon name="import" size={15} />
-          Import
+          <span className="topbar-label">Import</span>
         </button>
         <ThemeSwitch value={theme} onChange={onTheme} />
         <button type="button" className="icon-button" onClick={onPreferences} aria-label="Preferences" title="Preferences" data-testid="preferences-button">
