@@ -27,6 +27,7 @@ import { useStatus } from '../hooks/use-status';
 import type { ThemePreference } from '../hooks/use-theme';
 import { useToasts } from '../hooks/use-toasts';
 import { useUndo } from '../hooks/use-undo';
+import { showOrphans } from '../hooks/use-reattach';
 import { installBench } from '../lib/bench';
 import type { CardActions } from './AnnotationCard';
 import { JudgementViews } from './JudgementViews';
@@ -313,11 +314,7 @@ export function Workspace({ theme, onTheme }: Props) {
           setDialog({ type: 'none' });
           actions.saved(meta);
         }}
-        onShowOrphans={() => {
-          document.querySelector('[data-testid="orphan-list"]')?.scrollIntoView({ block: 'start' });
-          // On the first lost annotation, R starts re-attaching it.
-          document.querySelector<HTMLElement>('[data-testid="orphan-card"]')?.focus({ preventScroll: true });
-        }}
+        onShowOrphans={showOrphans}
       />
       <SharingDialogs sharing={sharing} articles={library.articles} sources={library.sources} open={open && { id: open.article.id, title: open.article.title }} />
       {dragging && <DropOverlay />}

@@ -9,13 +9,12 @@ import type { Analyst } from '../../../shared/model';
 import { truncateWords } from '../../../shared/text';
 import type { AnnotationSession } from '../annotations/session';
 import type { AnnotationPatch, SessionSnapshot, TextRange } from '../annotations/types';
-import { whereItWas } from '../annotations/local-apply';
 import { makeStep } from '../annotations/undo-steps';
-import { MOD_LABEL } from '../lib/platform';
 import type { ReaderHooks } from '../reader/plugins';
 import type { ReaderHandle } from '../reader/reader-handle';
 import { useAnnotationSession, useSessionSnapshot } from './use-annotation-session';
 import { useComposer, type Composer } from './use-composer';
+import { useReattach } from './use-reattach';
 import type { ToastApi } from './use-toasts';
 import { STEP_LABELS, type Undo } from './use-undo';
 
@@ -155,48 +154,7 @@ export function useAnnotator(articleId: string | undefined, author: Analyst | un
     [session, toasts, undo],
   );
 
-  /**
-   * Re-attaches an orphan to the text selected in the reader. Without a
-   * selection the caret goes into the text where the lost passage stood, and
-   * R there (once the passage is selected) finishes the job.
-   */
-  const reattach = useCallback(
-    (key: string) => {
-      const range = handle.current?.selection();
-      const before = session?.entry(key)?.annotation;
-      if (!session || !before) return;
-      if (!range) {
-        setFocusedKey(key);
-        const at = whereItWas(session.text, before.target);
-        handle.current?.select({ start: at, end: at });
-        handle.current?.reveal({ start: at, end: at });
-        toasts.show({ kind: 'info', message: 'Select where it belongs, then press R', detail: 'Shift+arrows select; add Ctrl (⌥ on a Mac) for whole words.' });
-        return;
-      }
-      if (session.reattach(key, range)) {
-        const after = session.entry(key)?.annotation;
-        undo.record(makeStep.reattach(session.articleId, before, range, after?.target.quote.exact ?? before.target.quote.exact));
-        handle.current?.collapseSelection();
-        setFocusedKey(key);
-        toasts.show({ kind: 'success', message: 'Annotation re-attached', detail: `${MOD_LABEL}+Z puts it back among the lost anchors.` });
-      }
-    },
-    [session, toasts, undo],
-  );
-
-  /** R in the text with a passage selected: re-attach the orphan in focus, or the only one. */
-  const reattachFromText = (): boolean => {
-    const orphans = snap.current.orphans;
-    if (!orphans.length) return false;
-    const chosen = orphans.find((e) => e.key === focusedKey) ?? (orphans.length === 1 ? orphans[0] : undefined);
-    if (chosen) {
-      reattach(chosen.key);
-      return true;
-    }
-    document.querySelector<HTMLElement>('[data-testid="orphan-card"]')?.focus();
-    toasts.show({ kind: 'info', message: `${orphans.length} annotations lost their place`, detail: 'Press R on the one that belongs at the selection (Tab moves between them).' });
-    return true;
-  };
+  const { reattach, reattachFromText } = useReattach({ session, handle, snap, focusedKey, setFocusedKey, toasts, undo });
 
   const performReveal = useCallback((request: RevealRequest) => {
     const s = snap.current;
@@ -249,7 +207,7 @@ export function useAnnotator(articleId: string | undefined, author: Analyst | un
         const range = handle.current?.selection();
         if (range) composer.selectionChanged(range);
       }
-      if (composer.current().phase === 'offer' && (event.key === 'r' || event.key === 'R') && !event.ctrlKey && !event.metaKey && !event.altKey && reattachFromText()) {
+      if (composer.current().phase === 'offer' && reattachFromText(event)) {
         composer.close();
         return true;
       }
