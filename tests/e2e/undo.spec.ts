@@ -231,3 +231,68 @@ test('“Show orphans” after a new version puts the focus on the first lost an
   await page.keyboard.press('r');
   await expect(page.getByTestId('reader-text')).toBeFocused();
 });
+
+/**
+ * The desktop app's Edit › Undo / Redo arrive as `command` events through the
+ * preload bridge. Here a stand-in bridge (window.gloss, as the preload makes
+ * it) forwards calls to the test's Gloss over HTTP and lets the test send
+ * events the way main does.
+ */
+test('Edit › Undo and Redo from the desktop menu run the history, or a focused text field’s own undo', async ({ page, gloss, consoleProblems }) => {
+  const ids = await importSeedsViaApi(gloss.url);
+  const [a] = await annotateViaApi(gloss.url, ids[0]!, [{ quote: PHRASE, kind: 'bias', note: 'Loaded label.' }]);
+  await callApi(gloss.url, 'setAnalyst', { name: 'Test Analyst' });
+  const url = new URL(gloss.url);
+  await page.addInitScript(
+    ([origin, token]) => {
+      const listeners = new Set<(e: unknown) => void>();
+      const call = async (op: string, input: unknown) => {
+        const res = await fetch(`${origin}/api/call/${op}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
+        return res.json();
+      };
+      const invoke = new Proxy({}, { get: (_t, op: string) => (input: unknown) => call(op, input) });
+      Object.assign(window, {
+        gloss: { invoke, platform: 'desktop', onEvent: (l: (e: unknown) => void) => (listeners.add(l), () => listeners.delete(l)) },
+        menu: (command: string) => listeners.forEach((l) => l({ type: 'command', command })),
+      });
+    },
+    [url.origin, new URLSearchParams(url.hash.slice(1)).get('token')!] as const,
+  );
+  await page.goto(url.origin + '/');
+  await openArticle(page, BREITBART);
+  const menu = (command: 'undo' | 'redo') => page.evaluate((c) => (window as unknown as { menu(c: string): void }).menu(c), command);
+  const c = card(page, a!.id);
+  await c.click();
+  await c.getByTestId('card-grade').fill('B2');
+  await c.getByTestId('card-grade').press('Enter');
+  await c.getByTestId('card-kind-select').selectOption('claim');
+  await c.focus();
+  await menu('undo');
+  await expect(toast(page, `Undid: kind Claim on ‘${PHRASE}’`)).toBeVisible();
+  await expect(c).toHaveAttribute('data-kind', 'bias');
+  await menu('redo');
+  await expect(c).toHaveAttribute('data-kind', 'claim');
+  await expect.poll(async () => (await stored(gloss.url, ids[0]!, a!.id)).kind).toBe('claim');
+
+  // A key the page handled is not undone a second time should the menu's accelerator follow it:
+  // the kind goes back, the grade before it stays.
+  await c.focus();
+  await page.keyboard.press('Control+z');
+  await menu('undo');
+  await expect.poll(async () => (await stored(gloss.url, ids[0]!, a!.id)).kind).toBe('bias');
+  await expect(c.getByTestId('card-grade')).toHaveValue('B2');
+  expect((await stored(gloss.url, ids[0]!, a!.id)).grading).toEqual({ source: 'B', credibility: '2' });
+
+  // In the note, the menu's Undo is the field's own; the grade is untouched.
+  const note = c.getByTestId('card-note');
+  await note.click();
+  await note.press('End');
+  await page.keyboard.type(' More');
+  await menu('undo');
+  await expect.poll(async () => {
+    const v = await note.inputValue();
+    return v !== 'Loaded label. More' && 'Loaded label. More'.startsWith(v);
+  }).toBe(true);
+  await expect(c.getByTestId('card-grade')).toHaveValue('B2');
+  expect(consoleProblems).toEqual([]);
+});

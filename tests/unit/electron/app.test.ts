@@ -8,6 +8,7 @@ import { openCore, type Core } from '../../../main/core/core';
 import { defaultDataDir } from '../../../main/core/paths';
 import { BACKGROUND, dataDirFrom, filesFrom, startApp, WINDOW_SIZE, type RunningApp } from '../../../main/electron/app';
 import type { MenuItemSpec } from '../../../main/electron/menu';
+import { createBridge } from '../../../main/electron/preload-bridge';
 import { APP_START_URL } from '../../../main/electron/security';
 import { loadTheme } from '../../../main/electron/user-data';
 import { createFakeElectron, FakeDownloadItem, FakeEvent, type FakeBrowserWindow, type FakeElectron } from './fake-electron';
@@ -224,6 +225,11 @@ describe('startApp', () => {
       { type: 'command', command: 'redo' },
     ]);
     for (const event of commands.slice(-2)) expect(ApiEvent.parse(event)).toEqual(event);
+    // Through the preload bridge, the page's listener (which runs the history) hears them as sent.
+    const heard: unknown[] = [];
+    createBridge(electron.ipcRenderer).onEvent((e) => heard.push(e));
+    for (const m of win.webContents.sent.slice(-2)) electron.ipcRenderer.emit(m.channel, {}, ...m.args);
+    expect(heard).toEqual(commands.slice(-2));
   });
 
   it('runs File ▸ Import… and lists the file under Open Recent', async () => {
