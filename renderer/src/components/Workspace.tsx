@@ -141,7 +141,7 @@ export function Workspace({ theme, onTheme }: Props) {
       case 'theme':
         return onTheme(event.theme);
       case 'command':
-        if (event.command === 'undo' || event.command === 'redo') return undo.fromMenu(event.command, modalOpen);
+        if (event.command === 'undo' || event.command === 'redo') return undo.fromMenu(event.command, modalOpen || views.view !== 'library');
         if (modalOpen) return;
         if (event.command === 'import') openPicker();
         else if (event.command === 'show-shortcuts') setDialog({ type: 'help' });

@@ -26,8 +26,8 @@ export interface Undo {
   undoStep(step: GlossStep): void;
   /** The key was pressed outside a text field (Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z, Ctrl+Y). */
   fromKey(command: 'undo' | 'redo'): void;
-  /** Edit › Undo / Redo in the desktop menu: a focused text field's own undo, else the history. */
-  fromMenu(command: 'undo' | 'redo', modalOpen: boolean): void;
+  /** Edit › Undo / Redo in the desktop menu: a focused text field's own undo, else (unless `historyOff`) the history. */
+  fromMenu(command: 'undo' | 'redo', historyOff: boolean): void;
 }
 
 /** How steps name kinds and codes in their toasts. */
@@ -134,12 +134,12 @@ export function useUndo(options: UndoOptions): Undo {
   );
 
   const fromMenu = useCallback(
-    (command: 'undo' | 'redo', modalOpen: boolean) => {
+    (command: 'undo' | 'redo', historyOff: boolean) => {
       // Electron runs a menu accelerator only for keys the page left alone; should it ever not, one press is one step.
       if (Date.now() - keyAt.current < 300) return;
       // The menu item replaced the role that did this for text fields: keep their own undo there.
       if (hasOwnTextUndo(document.activeElement)) document.execCommand(command);
-      else if (!modalOpen) (command === 'undo' ? undo : redo)();
+      else if (!historyOff) (command === 'undo' ? undo : redo)();
     },
     [undo, redo],
   );
