@@ -298,3 +298,12 @@ test('Edit › Undo and Redo from the desktop menu run the history, or a focused
   expect((await stored(gloss.url, ids[0]!, a!.id)).kind).toBe('claim');
   expect(consoleProblems).toEqual([]);
 });
+
+test('the ? list names undo, redo and the re-attach key', async ({ app: page }) => {
+  await page.locator('body').press('?');
+  const help = page.getByTestId('shortcuts-dialog');
+  await expect(help).toBeVisible();
+  await expect(help.locator('.shortcut').filter({ hasText: 'Undo the last change' })).toContainText('Ctrl+Z');
+  await expect(help.locator('.shortcut').filter({ hasText: /^Ctrl\+Shift\+Z/ })).toContainText('Ctrl+Y');
+  await expect(help.locator('.shortcut').filter({ hasText: 'Lost anchor' }).locator('kbd')).toHaveText('R');
+});
