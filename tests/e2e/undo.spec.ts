@@ -307,3 +307,35 @@ test('the ? list names undo, redo and the re-attach key', async ({ app: page }) 
   await expect(help.locator('.shortcut').filter({ hasText: /^Ctrl\+Shift\+Z/ })).toContainText('Ctrl+Y');
   await expect(help.locator('.shortcut').filter({ hasText: 'Lost anchor' }).locator('kbd')).toHaveText('R');
 });
+
+test('cue, tag and claim-link edits are undone one by one and redone', async ({ app: page, gloss }) => {
+  const ids = await importSeedsViaApi(gloss.url);
+  const [a] = await annotateViaApi(gloss.url, ids[0]!, [{ quote: 'Kim helps Ukraine retrieve', kind: 'claim' }]);
+  await callApi(gloss.url, 'createClaim', { statement: 'Ukraine offered North Korea a prisoner swap' });
+  await page.reload();
+  await openArticle(page, BREITBART);
+  const c = card(page, a!.id);
+  const now = () => stored(gloss.url, ids[0]!, a!.id);
+  await c.click();
+  await c.getByTestId('edit-codes').click();
+  await c.locator('[data-testid="card-cues"] [data-code="loaded-language"]').click();
+  await c.locator('[data-testid="card-tags"] [data-code="numbers"]').click();
+  await c.getByTestId('link-claim-open').click();
+  await c.getByTestId('stance-contradicts').click();
+  await c.getByTestId('link-claim-option').first().click();
+  await expect.poll(async () => (await now()).stance).toBe('contradicts');
+  expect(await now()).toMatchObject({ biasCues: ['loaded-language'], tags: ['numbers'] });
+
+  await c.focus();
+  await page.keyboard.press('Control+z');
+  await expect(toast(page, 'Undid: claim link on ‘Kim helps Ukraine retrieve’')).toBeVisible();
+  await expect.poll(async () => (await now()).claimId).toBeUndefined();
+  await page.keyboard.press('Control+z');
+  await expect(toast(page, 'Undid: tag Numbers on')).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(toast(page, 'Undid: cue Loaded language on')).toBeVisible();
+  await expect.poll(async () => [(await now()).biasCues, (await now()).tags]).toEqual([[], []]);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(async () => (await now()).biasCues).toEqual(['loaded-language']);
+  expect((await now()).tags).toEqual([]);
+});
