@@ -338,4 +338,7 @@ test('cue, tag and claim-link edits are undone one by one and redone', async ({ 
   await page.keyboard.press('Control+Shift+z');
   await expect.poll(async () => (await now()).biasCues).toEqual(['loaded-language']);
   expect((await now()).tags).toEqual([]);
+  // A run of undos leaves one notice, not a stack over the panel.
+  await expect(toast(page, 'Redid: cue Loaded language on')).toBeVisible();
+  await expect(toast(page, /^(Undid|Redid):/)).toHaveCount(1);
 });

@@ -14,7 +14,7 @@ import { kindInfo } from '../lib/annotation-kinds';
 import { codeLabel } from '../lib/codebook';
 import { hasOwnTextUndo } from '../lib/platform';
 import { UndoHistory } from '../lib/undo-history';
-import type { ToastApi } from './use-toasts';
+import type { ToastApi, ToastInput } from './use-toasts';
 
 export interface Undo {
   record(step: GlossStep): void;
@@ -60,6 +60,14 @@ export function useUndo(options: UndoOptions): Undo {
   // Steps run one after another: a second Ctrl+Z waits for the first to be applied.
   const chain = useRef(Promise.resolve());
 
+  // One undo/redo notice at a time: a run of Ctrl+Z must not stack toasts over the panel's buttons.
+  const notice = useRef<number | undefined>(undefined);
+  const tell = useCallback((toast: ToastInput) => {
+    const { toasts } = latest.current;
+    if (notice.current !== undefined) toasts.dismiss(notice.current);
+    notice.current = toasts.show(toast);
+  }, []);
+
   const ctx = useMemo<StepContext>(() => ({ withSession, api, articleChanged: (id, deleted) => latest.current.onArticle(id, deleted) }), []);
   const scopes = () => (latest.current.articleId ? [latest.current.articleId, LIBRARY_SCOPE] : [LIBRARY_SCOPE]);
 
@@ -80,9 +88,9 @@ export function useUndo(options: UndoOptions): Undo {
         toasts.error(e, `Could not ${direction}: ${step.label}`);
         return;
       }
-      toasts.show({ kind: 'info', message: `${verb}: ${step.label}`, action: { label: direction === 'undo' ? 'Redo' : 'Undo', run: again } });
+      tell({ kind: 'info', message: `${verb}: ${step.label}`, action: { label: direction === 'undo' ? 'Redo' : 'Undo', run: again } });
     },
-    [ctx, history],
+    [ctx, history, tell],
   );
 
   const enqueue = (job: () => Promise<void>) => {
@@ -94,22 +102,22 @@ export function useUndo(options: UndoOptions): Undo {
     enqueue(async () => {
       const step = history.takeUndo(scopes());
       if (step) return run(step, 'undo', () => redoRef.current());
-      latest.current.toasts.show({
+      tell({
         kind: 'info',
         message: 'Nothing to undo here',
         detail: latest.current.articleId ? 'Each article keeps its own history: a change made in another article is undone there.' : undefined,
         timeoutMs: 3_000,
       });
     });
-  }, [history, run]);
+  }, [history, run, tell]);
 
   const redo = useCallback(() => {
     enqueue(async () => {
       const step = history.takeRedo(scopes());
       if (step) return run(step, 'redo', undo);
-      latest.current.toasts.show({ kind: 'info', message: 'Nothing to redo here', timeoutMs: 3_000 });
+      tell({ kind: 'info', message: 'Nothing to redo here', timeoutMs: 3_000 });
     });
-  }, [history, run, undo]);
+  }, [history, run, undo, tell]);
   redoRef.current = redo;
 
   const undoStep = useCallback(
