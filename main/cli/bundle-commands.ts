@@ -84,7 +84,11 @@ export function registerBundleCommands(program: Command, globals: () => GlobalOp
         const nothing = !preview.newArticles.length && !preview.updatedArticles.length && !preview.annotations.length;
         if (!result) process.stdout.write('Dry run: nothing was changed.\n');
         else if (nothing && !result.articles) process.stdout.write('Nothing new: your library already has everything in this bundle it can take.\n');
-        else process.stdout.write(`Merged: ${result.articles} article file(s) updated.\n`);
+        else {
+          const fresh = preview.newArticles.length;
+          const conflicts = result.conflicts ? `; ${result.conflicts} conflict(s) settled, the losing values kept in history` : '';
+          process.stdout.write(`Merged: ${fresh} new article(s), ${result.articles - fresh} article(s) updated, ${result.annotations} annotation(s) taken${conflicts}.\n`);
+        }
       });
     });
 

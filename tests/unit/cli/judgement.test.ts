@@ -62,6 +62,7 @@ describe('gloss bundle', () => {
     const imported = gloss(['--data', b, 'bundle', 'import', file]);
     expect(imported.code).toBe(0);
     expect(imported.stderr, 'no progress lines when stderr is not a terminal').toBe('');
+    expect(imported.stdout).toMatch(/^Merged: 1 new article\(s\), 0 article\(s\) updated, 1 annotation\(s\) taken\.$/m);
     expect(JSON.parse(gloss(['--data', b, 'list', '--json']).stdout)).toHaveLength(1);
     const { writeFile } = await import('node:fs/promises');
     const broken = `${file}.broken.gloss`;
@@ -122,6 +123,7 @@ describe('gloss analyst + bundle: two analysts exchange both ways', () => {
     gloss(['--data', b, 'bundle', 'export', '-o', file(b, '2')]);
     const intoA = gloss(['--data', a, 'bundle', 'import', file(b, '2')]);
     expect(intoA.stdout).toMatch(/Bundle by Ben Okafor/);
+    expect(intoA.stdout).toMatch(/^Merged: 0 new article\(s\), 1 article\(s\) updated, 2 annotation\(s\) taken; 1 conflict\(s\) settled, the losing values kept in history\.$/m);
     expect(intoA.stdout).toMatch(/conflict on grading of “two men Ukraine claims are North Korean soldiers”: kept .* \((Ana Lima|Ben Okafor)\); .* \((Ana Lima|Ben Okafor)\) is kept in its history/);
     expect(gloss(['--data', b, 'bundle', 'import', file(a, '2')]).code).toBe(0);
     const state = (d: string) => gloss(['--data', d, 'annotations', id, '--json', '--deleted']).stdout;
