@@ -297,6 +297,8 @@ test('(g) a W3C annotation file dropped on the window opens the W3C import; othe
   const dialog = page.getByTestId('w3c-import-dialog');
   await expect(dialog).toBeVisible();
   await expect(dialog.getByTestId('w3c-file-name')).toHaveText('Dropped: from-hypothesis.jsonld');
+  await expect(dialog.getByText('No file chosen', { exact: false })).toHaveCount(0);
+  await expect(dialog.locator('label[for="w3c-file"]')).toHaveText('Choose another file…');
   await expect(dialog.getByTestId('w3c-import-check').getByTestId('w3c-stat-will-import')).toContainText('1');
   await screenshotBothThemes(page, 'w3c-drop-import');
   await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));

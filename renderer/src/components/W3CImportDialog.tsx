@@ -113,15 +113,19 @@ export function W3CImportDialog({ articles, initialFile, onClose }: Props) {
     >
       <div className="form">
         <div className="field">
-          <label className="field-label" htmlFor="w3c-file">
+          <span className="field-label" id="w3c-file-label">
             File
-          </label>
-          <input id="w3c-file" type="file" accept=".json,.jsonld,application/json,application/ld+json" className="file-field" onChange={(e) => void choose(e.target.files?.[0])} data-testid="w3c-file" />
-          {initialFile && file === initialFile && (
-            <span className="field-hint" data-testid="w3c-file-name">
-              Dropped: {initialFile.name}
+          </span>
+          {/* The native input says "No file chosen" beside a dropped file, so it hides behind a button and the name we know. */}
+          <div className="file-picker">
+            <input id="w3c-file" type="file" accept=".json,.jsonld,application/json,application/ld+json" className="visually-hidden" aria-labelledby="w3c-file-label" onChange={(e) => void choose(e.target.files?.[0])} data-testid="w3c-file" />
+            <label className="button" htmlFor="w3c-file">
+              {file ? 'Choose another file…' : 'Choose a file…'}
+            </label>
+            <span className="file-picker-name" data-testid="w3c-file-name">
+              {file ? (initialFile && file === initialFile ? `Dropped: ${file.name}` : file.name) : 'No file chosen yet'}
             </span>
-          )}
+          </div>
         </div>
         <div className="field">
           <label className="field-label" htmlFor="w3c-target">
