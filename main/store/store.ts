@@ -5,58 +5,20 @@
  * that changed, so saving an annotation costs the same in a library of ten
  * articles or ten thousand.
  */
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import type { Recovery } from '../../shared/api';
-import {
-  ArticleFile,
-  LibraryFile,
-  articleMeta,
-  SCHEMA_VERSION,
-  type ArticleMeta,
-} from '../../shared/model';
+import { ArticleFile, LibraryFile, articleMeta, type ArticleMeta } from '../../shared/model';
 import { UserError } from '../../shared/result';
-import { defaultCodebook } from '../../shared/codebook';
 import { commitBatch, recoverBatches } from './batch';
-import { TEMP_SUFFIX } from './durable-write';
 import { DurableJsonFile, layoutFor, type StoreLayout } from './json-file';
 import { folderProblem } from './folder-problem';
 import { acquireLock, type LibraryLock } from './lock';
+import { ARTICLES_DIR, emptyLibrary, LIBRARY_FILE, TRASH_DIR, type OpenOptions, type StoreWatcher } from './library-files';
+import { exists, reconcileIndex, removeStaleTemps } from './reconcile';
 
-export const LIBRARY_FILE = 'library.json';
-export const ARTICLES_DIR = 'articles';
-export const TRASH_DIR = 'trash';
-
-export function emptyLibrary(): LibraryFile {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    articles: [],
-    sources: [],
-    claims: [],
-    codebook: defaultCodebook(),
-    settings: { sampleLibraryLoaded: false },
-  };
-}
-
-export interface OpenOptions {
-  /** Read without taking the lock (listing while the app has the library open). */
-  readOnly?: boolean;
-  /** Shown to a second instance that finds the lock taken ("the desktop app", "gloss serve"…). */
-  purpose?: string;
-}
-
-/** Told after an article file was durably written or moved away (the search index listens). */
-export interface StoreWatcher {
-  articleWritten?(file: ArticleFile): void;
-  articleRemoved?(id: string): void;
-  /** Damage found (and repaired or reported) after the library was opened, when an article file was first read. */
-  recovered?(recoveries: Recovery[]): void;
-  /** Many files at once (a bundle import); when absent, articleWritten is told of each. */
-  articlesWritten?(files: readonly ArticleFile[]): void;
-}
-
-const ARTICLE_FILE_RE = /^([A-Za-z0-9_-]+)\.json$/;
+export { ARTICLES_DIR, LIBRARY_FILE, TRASH_DIR, emptyLibrary, type OpenOptions, type StoreWatcher } from './library-files';
 
 export class Store {
   readonly recoveries: Recovery[] = [];
@@ -110,7 +72,7 @@ export class Store {
   private async load(): Promise<void> {
     // A read-only look at a folder that holds no library yet sees an empty one; nothing is created.
     if (!this.readOnly) {
-      await this.removeStaleTemps();
+      await removeStaleTemps(this.dataDir);
       // Before anything is read: an import a crash interrupted is finished (or, if never committed, dropped).
       this.recoveries.push(...(await recoverBatches(this.layout)));
     }
@@ -120,54 +82,11 @@ export class Store {
     this.libraryDb = new Low(adapter, emptyLibrary());
     await this.libraryDb.read();
     this.recoveries.push(...adapter.recoveries);
-    if (!this.readOnly) await this.reconcileIndex();
-  }
-
-  /** Temp files are saves that never completed; the live files already hold the last completed ones. */
-  private async removeStaleTemps(): Promise<void> {
-    for (const dir of [this.dataDir, path.join(this.dataDir, ARTICLES_DIR)]) {
-      const names = await readdir(dir).catch(() => [] as string[]);
-      await Promise.all(names.filter((n) => n.endsWith(TEMP_SUFFIX)).map((n) => rm(path.join(dir, n), { force: true })));
+    if (!this.readOnly) {
+      const { changed, recoveries } = await reconcileIndex(this.dataDir, this.library, { read: (id) => this.readArticle(id), inTrash: (id) => this.isInTrash(id) });
+      this.recoveries.push(...recoveries);
+      if (changed) await this.libraryDb.write();
     }
-  }
-
-  /**
-   * Makes the index agree with the article files. An article file without an
-   * index entry is a save interrupted between the two files (the article file
-   * is always written first), so it is indexed again; an entry whose file is
-   * gone and cannot be restored from backups is reported, not hidden.
-   */
-  private async reconcileIndex(): Promise<void> {
-    const names = await readdir(path.join(this.dataDir, ARTICLES_DIR));
-    const onDisk = new Set(names.map((n) => ARTICLE_FILE_RE.exec(n)?.[1]).filter((id): id is string => !!id));
-    const indexed = new Set(this.library.articles.map((a) => a.id));
-    let changed = false;
-    for (const id of onDisk) {
-      if (indexed.has(id)) continue;
-      const shard = await this.readArticle(id);
-      if (!shard) continue;
-      this.library.articles.push(articleMeta(shard.article));
-      this.recoveries.push({
-        file: `${ARTICLES_DIR}/${id}.json`,
-        problem: 'the article was saved but missing from the library index (interrupted save)',
-        restoredFrom: `${ARTICLES_DIR}/${id}.json`,
-        at: new Date().toISOString(),
-      });
-      changed = true;
-    }
-    for (const meta of [...this.library.articles]) {
-      if (onDisk.has(meta.id)) continue;
-      if (await this.readArticle(meta.id)) continue; // restored from a backup by the adapter
-      this.library.articles = this.library.articles.filter((a) => a.id !== meta.id);
-      changed = true;
-      if (await this.isInTrash(meta.id)) continue; // a delete interrupted after the file moved
-      this.recoveries.push({
-        file: `${ARTICLES_DIR}/${meta.id}.json`,
-        problem: `the text of “${meta.title}” is missing and no backup could be read; it was removed from the list`,
-        at: new Date().toISOString(),
-      });
-    }
-    if (changed) await this.libraryDb.write();
   }
 
   private shardPath(id: string): string {
@@ -377,14 +296,5 @@ export class Store {
   close(): void {
     this.lock?.release();
     this.lock = undefined;
-  }
-}
-
-async function exists(p: string): Promise<boolean> {
-  try {
-    await stat(p);
-    return true;
-  } catch {
-    return false;
   }
 }
