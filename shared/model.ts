@@ -245,6 +245,11 @@ export const Source = z.strictObject({
   notes: longText(),
   rating: SourceRating.optional(),
   ownership: longText(),
+  /**
+   * Outlets merged into this one: their ids and names keep meaning this outlet,
+   * so a bundle that still names one of them lands here instead of bringing it back.
+   */
+  mergedFrom: z.array(z.strictObject({ id: Id, name: shortText(200).min(1), at: IsoDateTime })).max(1000).optional(),
   createdAt: IsoDateTime,
   modifiedAt: IsoDateTime,
 });

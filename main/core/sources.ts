@@ -5,15 +5,19 @@
 import { ulid } from 'ulidx';
 import type { OutletChoice } from '../../shared/api';
 import { SCHEMA_VERSION, UNKNOWN_OUTLET, type LibraryFile, type Source } from '../../shared/model';
+import { outletKey as key, outletMergedAs } from '../../shared/outlets';
 import { UserError } from '../../shared/result';
 
 export { UNKNOWN_OUTLET };
 
-const key = (name: string) => name.trim().toLocaleLowerCase();
-
 export function findSourceByName(lib: LibraryFile, name: string): Source | undefined {
   const k = key(name);
   return lib.sources.find((s) => key(s.name) === k);
+}
+
+/** An outlet by its name, or by the name of an outlet the analyst merged into it. */
+function findSourceOrMerged(lib: LibraryFile, name: string): Source | undefined {
+  return findSourceByName(lib, name) ?? outletMergedAs(lib.sources, { name });
 }
 
 export function newSource(name: string, domain?: string, now = new Date().toISOString()): Source {
@@ -45,13 +49,15 @@ export function resolveOutlet(
   guess: OutletGuess,
 ): { source: Source; created: boolean } {
   if (choice && 'sourceId' in choice) {
-    const source = lib.sources.find((s) => s.id === choice.sourceId);
+    // An id from before a merge (a window that has not refreshed yet) means the outlet it was merged into.
+    const source = lib.sources.find((s) => s.id === choice.sourceId) ?? outletMergedAs(lib.sources, { id: choice.sourceId });
     if (!source) throw new UserError(`No outlet with id ${choice.sourceId}.`, 'not_found');
     return { source, created: false };
   }
   const name = choice?.name ?? guess.siteName;
   if (name) {
-    const existing = findSourceByName(lib, name);
+    // A name the analyst gives means that name; a guessed one may be an outlet they merged into another.
+    const existing = choice ? findSourceByName(lib, name) : findSourceOrMerged(lib, name);
     if (existing) return { source: existing, created: false };
   }
   if (!choice && guess.domain) {
@@ -59,7 +65,7 @@ export function resolveOutlet(
     if (byDomain) return { source: byDomain, created: false };
   }
   const finalName = name ?? guess.domain ?? UNKNOWN_OUTLET;
-  const existing = findSourceByName(lib, finalName);
+  const existing = choice ? findSourceByName(lib, finalName) : findSourceOrMerged(lib, finalName);
   if (existing) return { source: existing, created: false };
   return { source: newSource(finalName, choice ? undefined : guess.domain), created: true };
 }

@@ -3,10 +3,12 @@
  * into a library (DESIGN.md §8). Pure and deterministic: the same two inputs
  * give the same result in either order. Incoming articles are matched to local
  * ones by id, then by content hash, then by canonical URL; incoming outlets by
- * id, then by name.
+ * id, then by name — and an outlet the analyst merged into another (by its old
+ * id or name) lands in that other one.
  */
 import type { Annotation, Article, ArticleFile, Claim, Code, LibraryFile, Source } from '../model';
 import { articleMeta } from '../model';
+import { mergeOutletRecords, outletKey, outletMergedAs, unionMergedFrom } from '../outlets';
 import { mergeAnnotation, type FieldConflict } from './annotation';
 import { canonical } from './stamps';
 
@@ -105,6 +107,13 @@ function mergeById<T extends { id: string }>(local: T[], incoming: T[], pick: (a
   return { list: [...map.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), added };
 }
 
+/** The newer record of an outlet, remembering every outlet either side merged into it. */
+function pickSource(a: Source, b: Source): Source {
+  const picked = newer(a, b);
+  const mergedFrom = unionMergedFrom(a.mergedFrom, b.mergedFrom);
+  return mergedFrom ? { ...picked, mergedFrom } : picked;
+}
+
 function pickClaim(a: Claim, b: Claim): Claim {
   // A tombstone wins over anything not newer than it.
   if (a.deleted !== b.deleted) {
@@ -131,17 +140,30 @@ function mergeCodes(local: Code[], incoming: Code[]): { codes: Code[]; added: st
  */
 export function mergeStates(local: MergeState, incoming: MergeState): { state: MergeState; report: MergeReport } {
   const report: MergeReport = { newArticles: [], matched: [], updatedArticles: [], annotations: [], newSources: [], newClaims: [], newCodes: [] };
-  // Outlets: by id, then by name.
+  // Outlets: by id, then by the id of one merged away here, then by name, then by the name of one merged away here.
   const sourceMap = new Map<string, string>();
-  const localByName = new Map(local.library.sources.map((s) => [s.name.trim().toLowerCase(), s.id]));
+  const localSources = local.library.sources;
+  const localByName = new Map(localSources.map((s) => [outletKey(s.name), s.id]));
   const incomingSources: Source[] = [];
+  const mergedAway: Source[] = [];
   for (const s of incoming.library.sources) {
-    const sameName = localByName.get(s.name.trim().toLowerCase());
-    const target = local.library.sources.some((x) => x.id === s.id) ? s.id : (sameName ?? s.id);
-    sourceMap.set(s.id, target);
-    incomingSources.push({ ...s, id: target });
+    const live = localSources.some((x) => x.id === s.id) ? s.id : undefined;
+    const absorbedById = live ? undefined : outletMergedAs(localSources, { id: s.id })?.id;
+    const sameName = live ?? absorbedById ? undefined : localByName.get(outletKey(s.name));
+    const absorber = absorbedById ?? (live ?? sameName ? undefined : outletMergedAs(localSources, { name: s.name })?.id);
+    sourceMap.set(s.id, live ?? absorber ?? sameName ?? s.id);
+    // An outlet the analyst merged away must not come back: its record is folded into the outlet it became.
+    if (absorber) mergedAway.push(s);
+    else incomingSources.push({ ...s, id: sourceMap.get(s.id)! });
   }
-  const sources = mergeById(local.library.sources, incomingSources, newer);
+  const sources = mergeById(localSources, incomingSources, pickSource);
+  let sourceList = sources.list;
+  for (const s of [...mergedAway].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const target = sourceMap.get(s.id);
+    // Dated as the local merge when there was one, so folding an unchanged record again changes nothing.
+    const fold = (x: Source) => mergeOutletRecords(x, s, x.mergedFrom?.find((m) => m.id === s.id)?.at ?? s.modifiedAt).source;
+    sourceList = sourceList.map((x) => (x.id === target ? fold(x) : x));
+  }
   report.newSources = sources.added.map((s) => s.name);
 
   // Articles: by id, then content hash (current or earlier text), then canonical URL.
@@ -153,7 +175,8 @@ export function mergeStates(local: MergeState, incoming: MergeState): { state: M
     if (f.article.canonicalUrl) byUrl.set(f.article.canonicalUrl, id);
   }
   for (const [incomingId, raw] of [...incoming.articles.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const f: ArticleFile = { ...raw, article: { ...raw.article, outlet: sourceMap.get(raw.article.outlet) ?? raw.article.outlet } };
+    const outlet = sourceMap.get(raw.article.outlet) ?? outletMergedAs(localSources, { id: raw.article.outlet })?.id ?? raw.article.outlet;
+    const f: ArticleFile = { ...raw, article: { ...raw.article, outlet } };
     let localId = local.articles.has(incomingId) ? incomingId : undefined;
     if (!localId) {
       const viaHash = byHash.get(f.article.contentHash);
@@ -186,7 +209,7 @@ export function mergeStates(local: MergeState, incoming: MergeState): { state: M
   const library: LibraryFile = {
     ...local.library,
     articles: [...articles.values()].map((f) => articleMeta(f.article)).sort((a, b) => (a.id < b.id ? -1 : 1)),
-    sources: sources.list,
+    sources: sourceList,
     claims: claims.list,
     codebook: { ...local.library.codebook, codes: codes.codes },
   };
