@@ -100,6 +100,42 @@ export const libraryOps = {
     input: z.strictObject({ id: Id, patch: SourcePatch }),
     output: Source,
   }),
+  mergeSources: op({
+    summary: 'Merges one outlet into another: its articles move over, its rating and notes are kept (appended where both have one), and it is removed.',
+    mutates: true,
+    input: z.strictObject({ from: Id, into: Id }),
+    output: z.strictObject({
+      source: Source,
+      /** The outlet that was merged away, as it was. */
+      merged: Source,
+      movedArticles: z.array(Id),
+      /** What became of the merged outlet's rating, domain and notes, in words. */
+      carried: z.array(z.string()),
+    }),
+  }),
+  moveArticles: op({
+    summary: 'Moves articles to another outlet: an existing one by id, or by name (matched case-insensitively, created if new).',
+    mutates: true,
+    input: z.strictObject({ ids: z.array(Id).min(1).max(20_000), outlet: OutletChoice }),
+    output: z.strictObject({
+      source: Source,
+      created: z.boolean(),
+      /** Each article that moved and the outlet it left (articles already there are not listed). */
+      moved: z.array(z.strictObject({ id: Id, from: Id })),
+    }),
+  }),
+  deleteSource: op({
+    summary: 'Deletes an outlet that has no articles (move them or merge it first); restorable in this session.',
+    mutates: true,
+    input: byId,
+    output: Source,
+  }),
+  restoreSource: op({
+    summary: 'Brings back an outlet deleted or merged away in this session; a merge is undone with its articles.',
+    mutates: true,
+    input: byId,
+    output: z.strictObject({ source: Source, movedArticles: z.array(Id) }),
+  }),
   setTheme: op({
     summary: 'Tells every window (and the desktop menu) the theme the analyst chose.',
     mutates: false,

@@ -21,6 +21,7 @@ import * as judgement from './judgement';
 import { allShards, loadArticle } from './load';
 import { dispatch, type DispatchOptions } from './dispatch';
 import { loadSampleLibrary, markSamplesOffered } from './samples';
+import { createOutlets } from './outlets';
 import { createSharing } from './sharing';
 import { VERSION } from './version';
 import * as w3c from './w3c';
@@ -122,6 +123,7 @@ function requireSource(lib: LibraryFile, id: string): Source {
 function createHandlers(store: Store, emit: (event: ApiEvent) => void, pdf: () => PdfRenderer, search: SearchIndex, identity?: Identity): ApiHandlers {
   const exports: ExportContext = { store, pdf, emit, tasks: new Map() };
   const sharing = createSharing(store, emit, identity);
+  const outlets = createOutlets(store);
   store.watch({
     articleWritten: (file) => search.articleWritten(file),
     articlesWritten: (files) => search.articlesWritten(files),
@@ -156,7 +158,7 @@ function createHandlers(store: Store, emit: (event: ApiEvent) => void, pdf: () =
       const { trashedAs } = await store.trashArticle(id);
       return { id, trashedAs };
     },
-    restoreArticle: ({ id }) => store.untrashArticle(id),
+    restoreArticle: (input) => outlets.restoreArticle(input),
     restoreStripped: ({ id, blockId }) => articles.restoreStripped(store, id, blockId),
     async listSources() {
       const counts = new Map<string, number>();
@@ -188,6 +190,10 @@ function createHandlers(store: Store, emit: (event: ApiEvent) => void, pdf: () =
       await store.updateLibrary((lib) => ({ ...lib, sources: lib.sources.map((s) => (s.id === id ? next : s)) }));
       return next;
     },
+    mergeSources: (input) => outlets.mergeSources(input),
+    moveArticles: (input) => outlets.moveArticles(input),
+    deleteSource: (input) => outlets.deleteSource(input),
+    restoreSource: (input) => outlets.restoreSource(input),
     listAnnotations: (input) => annotations.listAnnotations(store, input),
     createAnnotation: (input) => annotations.createAnnotation(store, input),
     updateAnnotation: (input) => annotations.updateAnnotation(store, input),
