@@ -1,22 +1,12 @@
 /**
- * CLI commands for analyst judgement: grade, suggest, source.
+ * CLI commands for analyst judgement: grade, suggest, compare (outlets: outlet-commands.ts).
  */
 import type { Command } from 'commander';
 import { describeGrade } from '../../shared/grading';
-import { UserError } from '../../shared/result';
-import type { Core } from '../core/core';
 import { parseScope } from './export-commands';
 import { resolveArticleId } from './library-commands';
 import { table } from './output';
 import { call, printJson, withCore, type GlobalOptions } from './run';
-
-/** An outlet by id or (case-insensitive) name. */
-async function resolveSource(core: Core, given: string): Promise<string> {
-  const sources = await call(core, 'listSources', {});
-  const found = sources.find((s) => s.id === given) ?? sources.find((s) => s.name.toLowerCase() === given.toLowerCase());
-  if (!found) throw new UserError(`No outlet “${given}”. Run \`gloss sources\` to see them.`, 'not_found');
-  return found.id;
-}
 
 export function registerJudgementCommands(program: Command, globals: () => GlobalOptions): void {
   program
@@ -68,31 +58,6 @@ export function registerJudgementCommands(program: Command, globals: () => Globa
         }
         for (const p of c.similar) lines.push(`Near-duplicates: ${p.a} and ${p.b} share ${Math.round(p.overlap * 100)}% of their wording.`);
         process.stdout.write(`${lines.length ? lines.join('\n') : 'Nothing to compare: add articles about the same event.'}\n`);
-      });
-    });
-
-  program
-    .command('source')
-    .description('an outlet: rating, notes and the profile derived from the annotations on its articles')
-    .argument('<source>', 'outlet id or name')
-    .option('--json', 'print as JSON')
-    .action(async (given: string, opts: { json?: boolean }) => {
-      await withCore(globals(), { readOnly: true }, async (core) => {
-        const id = await resolveSource(core, given);
-        const { source, profile, articles } = await call(core, 'getSourceProfile', { id });
-        if (opts.json) return printJson({ ...source, rating: source.rating ?? null, profile, articles: articles.map((a) => ({ id: a.id, title: a.title, publishedAt: a.publishedAt })) });
-        const share = profile.claims.share === null ? 'no graded claims' : `${Math.round(profile.claims.share * 100)}% of ${profile.claims.graded} graded claims`;
-        const lines = [
-          `${source.name}${source.domain ? ` (${source.domain})` : ''} — ${source.articleCount} article(s), ${profile.words.toLocaleString('en')} words`,
-          `Rating: ${source.rating ? `${source.rating.grade} — ${source.rating.rationale || 'no rationale'}` : 'not rated'}`,
-          ...(source.ownership ? [`Ownership: ${source.ownership}`] : []),
-          ...(source.notes ? [`Notes: ${source.notes}`] : []),
-          `Doubtful or worse: ${share}`,
-          `Loaded language: ${profile.loadedLanguagePer1000 ?? '–'} per 1,000 words`,
-          'Bias cues:',
-          ...(profile.cues.length ? profile.cues.map((c) => `  ${c.cue} ×${c.count}  e.g. “${c.examples[0]?.quote ?? ''}”`) : ['  none marked yet']),
-        ];
-        process.stdout.write(`${lines.join('\n')}\n`);
       });
     });
 }

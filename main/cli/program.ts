@@ -13,6 +13,7 @@ import { registerExportCommands } from './export-commands';
 import { registerHostCommands } from './host-commands';
 import { registerJudgementCommands } from './judgement-commands';
 import { registerLibraryCommands } from './library-commands';
+import { registerOutletCommands } from './outlet-commands';
 import type { GlobalOptions } from './run';
 
 export function buildProgram(): Command {
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerLibraryCommands(program, globals);
   registerAnnotationCommands(program, globals);
   registerJudgementCommands(program, globals);
+  registerOutletCommands(program, globals);
   registerExportCommands(program, globals);
   registerBundleCommands(program, globals);
   registerKeyCommands(program, globals);
