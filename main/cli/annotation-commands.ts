@@ -12,7 +12,7 @@ import { call, printJson, withCore, type GlobalOptions } from './run';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-function parseKind(kind: string): AnnotationKind {
+export function parseKind(kind: string): AnnotationKind {
   if ((ANNOTATION_KINDS as readonly string[]).includes(kind)) return kind as AnnotationKind;
   throw new UserError(`Unknown kind “${kind}”; use one of: ${ANNOTATION_KINDS.join(', ')}.`);
 }

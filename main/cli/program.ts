@@ -7,6 +7,7 @@ import { Command } from 'commander';
 import { VERSION } from '../core/core';
 import { defaultDataDir } from '../core/paths';
 import { registerAnnotationCommands } from './annotation-commands';
+import { registerAnnotationEditCommands } from './annotation-edit-commands';
 import { registerBundleCommands } from './bundle-commands';
 import { registerKeyCommands } from './key-commands';
 import { registerExportCommands } from './export-commands';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   const globals = (): GlobalOptions => program.opts<GlobalOptions>();
   registerLibraryCommands(program, globals);
   registerAnnotationCommands(program, globals);
+  registerAnnotationEditCommands(program, globals);
   registerJudgementCommands(program, globals);
   registerOutletCommands(program, globals);
   registerExportCommands(program, globals);
