@@ -9,6 +9,7 @@ import { defaultDataDir } from '../core/paths';
 import { registerAnnotationCommands } from './annotation-commands';
 import { registerAnnotationEditCommands } from './annotation-edit-commands';
 import { registerBundleCommands } from './bundle-commands';
+import { registerClaimCommands } from './claim-commands';
 import { registerKeyCommands } from './key-commands';
 import { registerExportCommands } from './export-commands';
 import { registerHostCommands } from './host-commands';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerAnnotationEditCommands(program, globals);
   registerJudgementCommands(program, globals);
   registerOutletCommands(program, globals);
+  registerClaimCommands(program, globals);
   registerExportCommands(program, globals);
   registerBundleCommands(program, globals);
   registerKeyCommands(program, globals);
