@@ -9,6 +9,7 @@ import type { ApiClient } from '../../../shared/client';
 import { formatGrade } from '../../../shared/grading';
 import type { Annotation, Target } from '../../../shared/model';
 import { truncateWords } from '../../../shared/text';
+import { runOutletOp, type OutletApi, type OutletOp } from '../lib/outlet-steps';
 import type { UndoStep } from '../lib/undo-history';
 import type { AnnotationSession } from './session';
 import type { AnnotationPatch, TextRange } from './types';
@@ -23,7 +24,9 @@ export type StepAction =
   | { type: 'update'; id: string; before: AnnotationPatch; after: AnnotationPatch }
   | { type: 'reattach'; id: string; before: Target; range: TextRange }
   | { type: 'dismiss-suggestion'; articleId: string; key: string }
-  | { type: 'delete-article'; id: string; title: string };
+  | { type: 'delete-article'; id: string; title: string }
+  /** Reorganising outlets in the Sources view (scope OUTLETS_SCOPE). */
+  | { type: 'outlet'; op: OutletOp };
 
 export interface GlossStep extends UndoStep {
   action: StepAction;
@@ -32,9 +35,11 @@ export interface GlossStep extends UndoStep {
 export interface StepContext {
   /** Runs `fn` with the (loaded) session of an article, open or not. */
   withSession<T>(articleId: string, fn: (session: AnnotationSession) => T): Promise<T>;
-  api: Pick<ApiClient, 'dismissSuggestion' | 'restoreSuggestions' | 'deleteArticle' | 'restoreArticle'>;
+  api: Pick<ApiClient, 'dismissSuggestion' | 'restoreSuggestions' | 'deleteArticle' | 'restoreArticle'> & OutletApi;
   /** The library list must show (or stop showing) an article. */
   articleChanged(id: string, deleted: boolean): Promise<void>;
+  /** An outlet change was undone or redone: the Sources view shows this outlet (none: it is gone). */
+  outletChanged(id: string | undefined): void;
 }
 
 export type StepOutcome = { ok: true; annotationKey?: string | undefined } | { ok: false; message: string };
@@ -128,6 +133,10 @@ export async function runStep(step: GlossStep, direction: 'undo' | 'redo', ctx: 
     if (undo) await ctx.api.restoreArticle({ id: a.id });
     else await ctx.api.deleteArticle({ id: a.id });
     await ctx.articleChanged(a.id, !undo);
+    return { ok: true };
+  }
+  if (a.type === 'outlet') {
+    ctx.outletChanged(await runOutletOp(a.op, direction, ctx.api));
     return { ok: true };
   }
   return ctx.withSession(step.scope, (session): StepOutcome => {

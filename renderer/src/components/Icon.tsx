@@ -25,6 +25,8 @@ const PATHS = {
   export: 'M12 15V4m0 0-4 4m4-4 4 4M5 19h14',
   share: 'M18 8a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM6 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm12 7a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM8.6 13.5l6.8 4M15.4 6.5l-6.8 4',
   compare: 'M4 4h6.5v16H4zM13.5 4H20v16h-6.5zM6.5 8.5h1.5M6.5 12h1.5M16 8.5h1.5M16 14.5h1.5',
+  merge: 'M6 4l6 7v9M18 4l-6 7m-3 6 3 3 3-3',
+  move: 'M4 12h11m0 0-4-4m4 4-4 4M19 5v14',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -10,10 +10,12 @@ interface Props {
   hideLabel?: boolean;
   testId?: string;
   id?: string;
+  /** Takes focus when its dialog opens. */
+  autoFocus?: boolean;
 }
 
 /** A free-text outlet field that suggests existing outlets; a new name creates an outlet when saved. */
-export function OutletInput({ value, onChange, sources, label, hideLabel, testId, id }: Props) {
+export function OutletInput({ value, onChange, sources, label, hideLabel, testId, id, autoFocus }: Props) {
   const listId = useId();
   const ownId = useId();
   const inputId = id ?? ownId;
@@ -32,6 +34,7 @@ export function OutletInput({ value, onChange, sources, label, hideLabel, testId
         autoComplete="off"
         spellCheck={false}
         data-testid={testId}
+        data-autofocus={autoFocus || undefined}
         onChange={(e) => onChange(e.target.value)}
       />
       <datalist id={listId}>

@@ -1,24 +1,40 @@
-/** One outlet: what the analysts' work on it adds up to, their rating of it, notes, and its articles. */
+/**
+ * One outlet: what the analysts' work on it adds up to, their rating of it,
+ * notes, and its articles — and renaming, merging, deleting it, or moving
+ * some of its articles elsewhere.
+ */
+import { useState } from 'react';
+import type { SourceSummary } from '../../../shared/api';
 import { api } from '../api/client';
 import type { JudgementViews } from '../hooks/use-judgement-views';
+import type { OutletActions } from '../hooks/use-outlet-actions';
 import { useSourceProfile } from '../hooks/use-source-profile';
 import type { ToastApi } from '../hooks/use-toasts';
-import { formatShortDate } from '../lib/format';
 import { CueBars } from './CueBars';
 import { CueExamples } from './CueExamples';
 import { EditableText } from './EditableText';
+import { SourceArticleList } from './SourceArticleList';
+import { SourceDeleteDialog } from './SourceDeleteDialog';
+import { SourceHeader } from './SourceHeader';
+import { SourceMergeDialog } from './SourceMergeDialog';
+import { SourceMoveDialog } from './SourceMoveDialog';
 import { SourceRatingEditor } from './SourceRatingEditor';
 import { SourceStats } from './SourceStats';
 
 interface Props {
   id: string;
+  sources: readonly SourceSummary[];
+  actions: OutletActions;
   toasts: ToastApi;
   onOpen: JudgementViews['openAt'];
   onChanged(): void;
 }
 
-export function SourceDetail({ id, toasts, onOpen, onChanged }: Props) {
+type Modal = { type: 'none' } | { type: 'merge' } | { type: 'delete' } | { type: 'move'; ids: string[] };
+
+export function SourceDetail({ id, sources, actions, toasts, onOpen, onChanged }: Props) {
   const { data, error, reload } = useSourceProfile(id);
+  const [modal, setModal] = useState<Modal>({ type: 'none' });
   if (error && !data) return <p className="view-empty" role="alert">This outlet could not be loaded: {error}</p>;
   if (!data) return <p className="view-empty">Loading…</p>;
   const { source, profile, articles } = data;
@@ -35,14 +51,20 @@ export function SourceDetail({ id, toasts, onOpen, onChanged }: Props) {
   };
   return (
     <div className="source-detail" data-testid="source-detail">
-      <header className="source-head">
-        <div>
-          <h2 className="source-name" data-testid="source-name">
-            {source.name}
-          </h2>
-          {source.domain && <p className="source-domain">{source.domain}</p>}
-        </div>
-      </header>
+      <SourceHeader
+        source={source}
+        onRename={async (name) => {
+          const problem = await actions.rename(source, name);
+          if (!problem) reload();
+          return problem;
+        }}
+        onMerge={() => setModal({ type: 'merge' })}
+        onDelete={() => {
+          const hasRecord = !!source.rating || !!source.notes.trim() || !!source.ownership.trim();
+          if (hasRecord) setModal({ type: 'delete' });
+          else void actions.remove(source).then((problem) => problem && toasts.show({ kind: 'error', message: 'Could not delete the outlet', detail: problem }));
+        }}
+      />
       <SourceStats profile={profile} />
       <div className="source-columns">
         <section className="source-section" aria-labelledby="cues-title">
@@ -79,21 +101,22 @@ export function SourceDetail({ id, toasts, onOpen, onChanged }: Props) {
           </section>
         </div>
       </div>
-      <section className="source-section" aria-labelledby="articles-title">
-        <h3 id="articles-title" className="section-title">
-          Articles <span className="panel-count">{articles.length}</span>
-        </h3>
-        <ul className="source-articles" data-testid="source-articles">
-          {articles.map((a) => (
-            <li key={a.id}>
-              <button type="button" className="source-article" onClick={() => onOpen(a.id)} data-testid="source-article">
-                <span className="source-article-title">{a.title}</span>
-                <span className="source-article-meta">{[formatShortDate(a.publishedAt), a.author].filter(Boolean).join(' · ')}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <SourceArticleList key={source.id} articles={articles} onOpen={(articleId) => onOpen(articleId)} onMove={(ids) => setModal({ type: 'move', ids })} />
+      {modal.type === 'merge' && <SourceMergeDialog source={source} sources={sources} onMerge={(into) => actions.merge(source, into)} onClose={() => setModal({ type: 'none' })} />}
+      {modal.type === 'delete' && <SourceDeleteDialog source={source} onDelete={() => actions.remove(source)} onClose={() => setModal({ type: 'none' })} />}
+      {modal.type === 'move' && (
+        <SourceMoveDialog
+          count={modal.ids.length}
+          from={source}
+          sources={sources}
+          onMove={async (outlet) => {
+            const problem = await actions.move(modal.ids, outlet);
+            if (!problem) reload();
+            return problem;
+          }}
+          onClose={() => setModal({ type: 'none' })}
+        />
+      )}
     </div>
   );
 }

@@ -88,6 +88,7 @@ export function Workspace({ theme, onTheme }: Props) {
   const sharing = useSharing(toasts);
   const modalOpen = flow.state.phase !== 'idle' || dialog.type !== 'none' || analyst.welcomeOpen || Boolean(reimport.result) || sharing.active;
   const views = useJudgementViews(modalOpen, select, annotator.requestReveal);
+  const historyPlace = views.view === 'library' ? 'article' : views.view === 'sources' ? 'outlets' : undefined;
 
   useEffect(() => {
     setSessionErrorSink((message) => toasts.show({ kind: 'error', message: 'Not saved', detail: message }));
@@ -141,7 +142,7 @@ export function Workspace({ theme, onTheme }: Props) {
       case 'theme':
         return onTheme(event.theme);
       case 'command':
-        if (event.command === 'undo' || event.command === 'redo') return undo.fromMenu(event.command, modalOpen || views.view !== 'library');
+        if (event.command === 'undo' || event.command === 'redo') return undo.fromMenu(event.command, modalOpen ? undefined : historyPlace);
         if (modalOpen) return;
         if (event.command === 'import') openPicker();
         else if (event.command === 'show-shortcuts') setDialog({ type: 'help' });
@@ -186,9 +187,9 @@ export function Workspace({ theme, onTheme }: Props) {
       focusSearch,
       importFiles: openPicker,
       showHelp: () => setDialog({ type: 'help' }),
-      // The other views have no history of their own yet: their edits are not undone from the article's.
-      undo: () => views.view === 'library' && undo.fromKey('undo'),
-      redo: () => views.view === 'library' && undo.fromKey('redo'),
+      // Claims, Codebook and Compare have no history of their own yet: their edits are not undone from the article's.
+      undo: () => historyPlace && undo.fromKey('undo', historyPlace),
+      redo: () => historyPlace && undo.fromKey('redo', historyPlace),
       searchLibrary: () => setDialog({ type: 'search' }),
       focusText: () => annotator.handle.current?.focusText(),
     },
@@ -273,7 +274,7 @@ export function Workspace({ theme, onTheme }: Props) {
             <SidePanel articleId={open.article.id} annotator={annotator} toasts={toasts} undo={undo} actions={cardActions} colorBy={colorBy} onColorBy={setColorBy} />
           )}
         </div>
-        {views.view !== 'library' && <JudgementViews view={views.view} library={library} toasts={toasts} onOpen={views.openAt} />}
+        {views.view !== 'library' && <JudgementViews view={views.view} library={library} toasts={toasts} undo={undo} onOpen={views.openAt} />}
       </div>
       <input
         ref={fileInput}

@@ -3,8 +3,9 @@
  * annotation operation records into, kept per article. Ctrl/Cmd+Z undoes the
  * newest step of the open article (or of the library: a deleted article), so
  * it never changes an article the analyst cannot see; going back to an
- * article finds its history as it was left. Each step runs as a new change
- * through the API (undo-steps.ts) and says what it did in a toast.
+ * article finds its history as it was left. In the Sources view it works on
+ * the outlet changes made there instead (lib/outlet-steps.ts). Each step runs
+ * as a new change through the API (undo-steps.ts) and says what it did in a toast.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { api } from '../api/client';
@@ -12,22 +13,28 @@ import { openSession, releaseSession } from '../annotations/registry';
 import { LIBRARY_SCOPE, mergeSteps, runStep, type GlossStep, type Labels, type StepContext } from '../annotations/undo-steps';
 import { kindInfo } from '../lib/annotation-kinds';
 import { codeLabel } from '../lib/codebook';
+import { OUTLETS_SCOPE } from '../lib/outlet-steps';
 import { hasOwnTextUndo } from '../lib/platform';
 import { UndoHistory } from '../lib/undo-history';
 import type { ToastApi, ToastInput } from './use-toasts';
+
+/** Which history the keys work on: the open article's (and the library's), or the Sources view's outlet changes. */
+export type HistoryPlace = 'article' | 'outlets';
 
 export interface Undo {
   record(step: GlossStep): void;
   /** Typing that follows starts a new step (the note or grade field was left). */
   seal(): void;
-  undo(): void;
-  redo(): void;
+  undo(place?: HistoryPlace): void;
+  redo(place?: HistoryPlace): void;
   /** A toast's Undo: that step, even if other changes came after it. */
   undoStep(step: GlossStep): void;
   /** The key was pressed outside a text field (Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z, Ctrl+Y). */
-  fromKey(command: 'undo' | 'redo'): void;
-  /** Edit › Undo / Redo in the desktop menu: a focused text field's own undo, else (unless `historyOff`) the history. */
-  fromMenu(command: 'undo' | 'redo', historyOff: boolean): void;
+  fromKey(command: 'undo' | 'redo', place: HistoryPlace): void;
+  /** Edit › Undo / Redo in the desktop menu: a focused text field's own undo, else the history of `place` (none: the history is off). */
+  fromMenu(command: 'undo' | 'redo', place: HistoryPlace | undefined): void;
+  /** The Sources view learns which outlet to show after an outlet change is undone or redone; answers the unsubscribe. */
+  watchOutlets(show: (id: string | undefined) => void): () => void;
 }
 
 /** How steps name kinds and codes in their toasts. */
@@ -68,8 +75,20 @@ export function useUndo(options: UndoOptions): Undo {
     notice.current = toasts.show(toast);
   }, []);
 
-  const ctx = useMemo<StepContext>(() => ({ withSession, api, articleChanged: (id, deleted) => latest.current.onArticle(id, deleted) }), []);
-  const scopes = () => (latest.current.articleId ? [latest.current.articleId, LIBRARY_SCOPE] : [LIBRARY_SCOPE]);
+  const outletWatchers = useRef(new Set<(id: string | undefined) => void>());
+  const ctx = useMemo<StepContext>(
+    () => ({
+      withSession,
+      api,
+      articleChanged: (id, deleted) => latest.current.onArticle(id, deleted),
+      outletChanged: (id) => outletWatchers.current.forEach((show) => show(id)),
+    }),
+    [],
+  );
+  const scopes = (place: HistoryPlace) => {
+    if (place === 'outlets') return [OUTLETS_SCOPE];
+    return latest.current.articleId ? [latest.current.articleId, LIBRARY_SCOPE] : [LIBRARY_SCOPE];
+  };
 
   const run = useCallback(
     async (step: GlossStep, direction: 'undo' | 'redo', again: () => void) => {
@@ -97,33 +116,40 @@ export function useUndo(options: UndoOptions): Undo {
     chain.current = chain.current.then(job, job);
   };
 
-  const redoRef = useRef<() => void>(() => {});
-  const undo = useCallback(() => {
-    enqueue(async () => {
-      const step = history.takeUndo(scopes());
-      if (step) return run(step, 'undo', () => redoRef.current());
-      tell({
-        kind: 'info',
-        message: 'Nothing to undo here',
-        detail: latest.current.articleId ? 'Each article keeps its own history: a change made in another article is undone there.' : undefined,
-        timeoutMs: 3_000,
+  const redoRef = useRef<(place?: HistoryPlace) => void>(() => {});
+  const undo = useCallback(
+    (place: HistoryPlace = 'article') => {
+      enqueue(async () => {
+        const step = history.takeUndo(scopes(place));
+        if (step) return run(step, 'undo', () => redoRef.current(place));
+        const elsewhere = place === 'article' && latest.current.articleId;
+        tell({
+          kind: 'info',
+          message: 'Nothing to undo here',
+          detail: elsewhere ? 'Each article keeps its own history: a change made in another article is undone there.' : undefined,
+          timeoutMs: 3_000,
+        });
       });
-    });
-  }, [history, run, tell]);
+    },
+    [history, run, tell],
+  );
 
-  const redo = useCallback(() => {
-    enqueue(async () => {
-      const step = history.takeRedo(scopes());
-      if (step) return run(step, 'redo', undo);
-      tell({ kind: 'info', message: 'Nothing to redo here', timeoutMs: 3_000 });
-    });
-  }, [history, run, undo, tell]);
+  const redo = useCallback(
+    (place: HistoryPlace = 'article') => {
+      enqueue(async () => {
+        const step = history.takeRedo(scopes(place));
+        if (step) return run(step, 'redo', () => undo(place));
+        tell({ kind: 'info', message: 'Nothing to redo here', timeoutMs: 3_000 });
+      });
+    },
+    [history, run, undo, tell],
+  );
   redoRef.current = redo;
 
   const undoStep = useCallback(
     (step: GlossStep) => {
       enqueue(async () => {
-        if (history.takeUndoOf(step)) await run(step, 'undo', redo);
+        if (history.takeUndoOf(step)) await run(step, 'undo', () => redo(step.scope === OUTLETS_SCOPE ? 'outlets' : 'article'));
       });
     },
     [history, run, redo],
@@ -134,23 +160,31 @@ export function useUndo(options: UndoOptions): Undo {
 
   const keyAt = useRef(0);
   const fromKey = useCallback(
-    (command: 'undo' | 'redo') => {
+    (command: 'undo' | 'redo', place: HistoryPlace) => {
       keyAt.current = Date.now();
-      (command === 'undo' ? undo : redo)();
+      (command === 'undo' ? undo : redo)(place);
     },
     [undo, redo],
   );
 
   const fromMenu = useCallback(
-    (command: 'undo' | 'redo', historyOff: boolean) => {
+    (command: 'undo' | 'redo', place: HistoryPlace | undefined) => {
       // Electron runs a menu accelerator only for keys the page left alone; should it ever not, one press is one step.
       if (Date.now() - keyAt.current < 300) return;
       // The menu item replaced the role that did this for text fields: keep their own undo there.
       if (hasOwnTextUndo(document.activeElement)) document.execCommand(command);
-      else if (!historyOff) (command === 'undo' ? undo : redo)();
+      else if (place) (command === 'undo' ? undo : redo)(place);
     },
     [undo, redo],
   );
 
-  return useMemo(() => ({ record, seal, undo, redo, undoStep, fromKey, fromMenu }), [record, seal, undo, redo, undoStep, fromKey, fromMenu]);
+  const watchOutlets = useCallback((show: (id: string | undefined) => void) => {
+    outletWatchers.current.add(show);
+    return () => void outletWatchers.current.delete(show);
+  }, []);
+
+  return useMemo(
+    () => ({ record, seal, undo, redo, undoStep, fromKey, fromMenu, watchOutlets }),
+    [record, seal, undo, redo, undoStep, fromKey, fromMenu, watchOutlets],
+  );
 }

@@ -33,7 +33,7 @@ async function setup(text = seedText(0)) {
     await s.load();
     return s;
   }
-  const ctx: StepContext = { withSession: async (_id, fn) => fn(session), api, articleChanged: async () => {} };
+  const ctx: StepContext = { withSession: async (_id, fn) => fn(session), api, articleChanged: async () => {}, outletChanged: () => {} };
   const stored = async (id: string) => (await api.listAnnotations({ articleId: article.id, includeDeleted: true })).find((a) => a.id === id)!;
   const saved = () => vi.waitFor(() => expect(session.hasPending()).toBe(false), { timeout: 5_000 });
   const reopen = async () => {
