@@ -36,6 +36,9 @@ const GROUPS: { title: string; keys: [string[], string][] }[] = [
       [['j', 'k'], 'Suggestions list: next, previous'],
       [['a'], 'Accept the selected suggestion'],
       [['d', 'Del'], 'Dismiss it'],
+      [['j', 'k'], 'Sources list: next, previous outlet'],
+      [['Space'], 'Sources: select the focused article (Shift+click a run)'],
+      [['m'], 'Sources: move the selected articles to another outlet'],
     ],
   },
   {
@@ -44,7 +47,7 @@ const GROUPS: { title: string; keys: [string[], string][] }[] = [
       [[`${MOD_LABEL}+K`, `${MOD_LABEL}+Shift+F`], 'Search the whole library'],
       [[`${MOD_LABEL}+O`], 'Import files'],
       [[`${MOD_LABEL}+E`], 'Export a report'],
-      [[`${MOD_LABEL}+Z`], 'Undo the last change to this article’s annotations (text fields keep their own undo)'],
+      [[`${MOD_LABEL}+Z`], 'Undo the last change to this article’s annotations, or in Sources the last rename, merge, move or delete (text fields keep their own undo)'],
       [[`${MOD_LABEL}+Shift+Z`, ...(MOD_LABEL === 'Ctrl' ? ['Ctrl+Y'] : [])], 'Redo'],
       [['?'], 'Show this list'],
       [['Esc'], 'Close a dialog'],
