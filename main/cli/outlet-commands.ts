@@ -112,6 +112,8 @@ export function registerOutletCommands(program: Command, globals: () => GlobalOp
       const actions = [editing, flags.mergeInto !== undefined, !!flags.delete].filter(Boolean).length;
       if (actions > 1) throw new UserError('Give either record edits (--rate, --notes, --rename …), --merge-into, or --delete — one at a time.');
       if (flags.rate !== undefined) parseRating(flags.rate);
+      if (flags.rename !== undefined && !flags.rename.trim()) throw new UserError('--rename needs the new name.');
+      if (flags.mergeInto !== undefined && !flags.mergeInto.trim()) throw new UserError('--merge-into needs the outlet to merge into.');
       await withCore(globals(), { readOnly: actions === 0 }, async (core) => {
         const source = await resolveSource(core, given);
         if (flags.mergeInto !== undefined) {

@@ -52,7 +52,7 @@ describe('gloss source: edit, rename, merge, delete; gloss move', () => {
     await refused(d, ['source', 'Yonhap', '--rate', 'B2'], /^gloss: --rate takes one letter A–F .* not “B2”\.\n$/);
     await refused(d, ['source', 'The Journal', '--rationale', 'Why'], /“The Journal” is not rated yet; give --rate A–F with --rationale\./);
     await refused(d, ['source', 'Yonhap', '--rename', 'the journal'], /An outlet named “the journal” already exists\./);
-    await refused(d, ['source', 'Yonhap', '--rename', '   '], /name/);
+    await refused(d, ['source', 'Yonhap', '--rename', '   '], /^gloss: --rename needs the new name\.\n$/);
     await refused(d, ['source', 'Nowhere', '--rate', 'A'], /No outlet “Nowhere”\. Run `gloss sources`/);
     await refused(d, ['source', 'Yonhap', '--merge-into', 'The Journal', '--rate', 'A'], /one at a time/);
     await refused(d, ['source', 'Yonhap', '--merge-into', 'yonhap'], /Choose two different outlets to merge\./);
