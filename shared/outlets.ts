@@ -38,6 +38,11 @@ export interface OutletMerge {
   carried: string[];
 }
 
+/** A `carried` line as the merge preview says it, before anything happened: "its notes will be appended to the notes". */
+export function beforeMerge(line: string): string {
+  return line.replace(/\bbecame\b/, 'will become').replace(/\bwas added\b/, 'will be added').replace(/\bwere appended\b/, 'will be appended');
+}
+
 const appended = (into: string, block: string) => (into.trim() ? `${into.trimEnd()}\n\n${block}` : block);
 
 /**

@@ -99,8 +99,8 @@ test('merge shows what will happen, keeps the target’s rating, appends the res
   await page.getByTestId('source-merge-target').selectOption({ label: 'The Journal (1 article)' });
   const preview = page.getByTestId('source-merge-preview');
   await expect(preview).toContainText('3 articles move to “The Journal” (which then has 4).');
-  await expect(preview).toContainText('Its rating C was added to the notes (the rating B stays).');
-  await expect(preview).toContainText('Its notes were appended to the notes.');
+  await expect(preview).toContainText('Its rating C will be added to the notes (the rating B stays).');
+  await expect(preview).toContainText('Its notes will be appended to the notes.');
   await screenshotBothThemes(page, 'sources-merge');
   await page.getByTestId('source-merge-confirm').click();
 
@@ -116,7 +116,7 @@ test('merge shows what will happen, keeps the target’s rating, appends the res
   await expect(notes).toContainText('Imported without --outlet.');
   await expect(page.getByTestId('source-merged-from')).toHaveText('Merged into it: Unknown outlet');
   const toast = page.getByTestId('toast').filter({ hasText: 'Merged “Unknown outlet” into “The Journal”: 3 articles moved' });
-  await expect(toast).toContainText('Its rating C was added to the notes (the rating B stays); its notes were appended to the notes.');
+  await expect(toast).toContainText('Its rating C will be added to the notes (the rating B stays). its notes were appended to the notes.');
   await screenshotBothThemes(page, 'sources-merged');
 
   // Undo: the outlet comes back with its articles and record; the target is as it was.

@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import type { SourceSummary } from '../../../shared/api';
-import { mergeOutletRecords } from '../../../shared/outlets';
+import { beforeMerge, mergeOutletRecords } from '../../../shared/outlets';
 import { plural } from '../lib/format';
 import { Dialog } from './Dialog';
 import { OutletSelect } from './OutletSelect';
@@ -70,7 +70,7 @@ export function SourceMergeDialog({ source, sources, onMerge, onClose }: Props) 
             {plural(source.articleCount, 'article')} move to “{into.name}” (which then has {source.articleCount + into.articleCount}).
           </li>
           {carried.map((line) => (
-            <li key={line}>{line.replace(/^its /, `Its `)}.</li>
+            <li key={line}>{beforeMerge(line).replace(/^its /, `Its `)}.</li>
           ))}
           {carried.length === 0 && <li>“{source.name}” has no rating or notes to carry over.</li>}
         </ul>

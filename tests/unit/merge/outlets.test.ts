@@ -4,7 +4,7 @@ import { defaultCodebook } from '../../../shared/codebook';
 import { mergeStates, type MergeState } from '../../../shared/merge/library';
 import { canonical } from '../../../shared/merge/stamps';
 import { SCHEMA_VERSION, UNKNOWN_OUTLET, articleMeta, type ArticleFile, type LibraryFile, type Source } from '../../../shared/model';
-import { mergeOutletRecords, outletMergedAs } from '../../../shared/outlets';
+import { beforeMerge, mergeOutletRecords, outletMergedAs } from '../../../shared/outlets';
 import { contentHash } from '../../../shared/text';
 
 const T0 = '2026-01-01T00:00:00.000Z';
@@ -37,6 +37,23 @@ describe('folding one outlet’s record into another', () => {
     expect(source.mergedFrom).toEqual([{ id: 'x', name: 'Yonhap News', at: T1 }]);
     expect(source.modifiedAt).toBe(T1);
     expect(carried).toHaveLength(4);
+  });
+
+  it('the preview says each consequence before it happens, the result after', () => {
+    const into = outlet('y', 'Yonhap', { rating: { grade: 'B', rationale: '' }, notes: 'Seoul.', domain: 'yna.co.kr', ownership: 'Public.' });
+    const from = outlet('x', 'Yonhap News', { rating: { grade: 'C', rationale: '' }, notes: 'Dup.', ownership: 'State-funded.', domain: 'en.yna.co.kr' });
+    const both = mergeOutletRecords(into, from, T1).carried;
+    const takes = mergeOutletRecords(outlet('z', 'Empty'), from, T1).carried;
+    expect([...both, ...takes].map(beforeMerge)).toEqual([
+      'its rating C will be added to the notes (the rating B stays)',
+      'its domain en.yna.co.kr will be added to the notes',
+      'its notes will be appended to the notes',
+      'its ownership notes will be appended',
+      'its rating C will become the rating',
+      'its domain en.yna.co.kr will become the domain',
+      'its notes will become the notes',
+      'its ownership notes will become the ownership notes',
+    ]);
   });
 
   it('folding the same record again changes nothing; a changed note is appended once', () => {
