@@ -7,8 +7,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { SourceSummary } from '../../shared/api';
-import { SEEDS } from './helpers';
-import { screenshotBothThemes } from './helpers';
+import type { Annotation } from '../../shared/model';
+import { annotateViaApi, card, openArticle } from './annotation-helpers';
+import { SEEDS, screenshotBothThemes } from './helpers';
 import { callApi, expect, seedsDir, test } from './fixtures';
 
 /** The five seeds imported as `gloss import` without --outlet does: three under "Unknown outlet". */
@@ -64,6 +65,7 @@ test('rename by keyboard, move two articles to a new outlet, and undo both', asy
   await expect(page.getByTestId('source-move-target')).toBeFocused();
   await page.keyboard.type('Korea Herald');
   await expect(page.getByTestId('source-move-dialog')).toContainText('New outlet');
+  await screenshotBothThemes(page, 'sources-move');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('source-move-dialog')).toBeHidden();
   await expect(page.getByTestId('source-article')).toHaveCount(1);
@@ -116,7 +118,7 @@ test('merge shows what will happen, keeps the target’s rating, appends the res
   await expect(notes).toContainText('Imported without --outlet.');
   await expect(page.getByTestId('source-merged-from')).toHaveText('Merged into it: Unknown outlet');
   const toast = page.getByTestId('toast').filter({ hasText: 'Merged “Unknown outlet” into “The Journal”: 3 articles moved' });
-  await expect(toast).toContainText('Its rating C will be added to the notes (the rating B stays). its notes were appended to the notes.');
+  await expect(toast).toContainText('Its rating C was added to the notes (the rating B stays); its notes were appended to the notes.');
   await screenshotBothThemes(page, 'sources-merged');
 
   // Undo: the outlet comes back with its articles and record; the target is as it was.
@@ -139,4 +141,52 @@ test('merge shows what will happen, keeps the target’s rating, appends the res
   await page.getByTestId('toast').filter({ hasText: 'Deleted outlet “Unknown outlet”' }).getByRole('button', { name: 'Undo' }).click();
   await expect(row(page, 'Unknown outlet')).toContainText('0 articles');
   expect(await outlet(gloss.url, 'Unknown outlet')).toMatchObject({ rating: { grade: 'C' }, notes: 'Imported without --outlet.' });
+});
+
+test('in Sources, Ctrl+Z and Ctrl+Shift+Z undo and redo a merge; back in the reader Ctrl+Z undoes the article’s own edit', async ({ app: page, gloss }) => {
+  await importUnnamed(gloss.url);
+  const first = (await callApi<{ id: string; title: string }[]>(gloss.url, 'listArticles', {})).find((a) => a.title.includes('published a video'))!;
+  const [a] = await annotateViaApi(gloss.url, first.id, [{ quote: 'communist dictator Kim Jong-un', kind: 'bias' }]);
+  const grading = async () => (await callApi<Annotation[]>(gloss.url, 'listAnnotations', { articleId: first.id })).find((x) => x.id === a!.id)!.grading;
+  await page.reload();
+
+  // An edit in the reader: it goes into that article's history.
+  await openArticle(page, 'published a video');
+  const c = card(page, a!.id);
+  await c.click();
+  await c.getByTestId('card-grade').fill('E5');
+  await c.getByTestId('card-grade').press('Enter');
+  await expect.poll(grading).toEqual({ source: 'E', credibility: '5' });
+
+  // In Sources the keys work on the outlet changes only: the grade stays.
+  await openSources(page, 'Unknown outlet');
+  await page.getByTestId('source-merge').click();
+  await page.getByTestId('source-merge-target').selectOption({ label: 'The Journal (1 article)' });
+  await page.getByTestId('source-merge-confirm').click();
+  await expect(row(page, 'Unknown outlet')).toHaveCount(0);
+  await expect(row(page, 'The Journal')).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('toast').filter({ hasText: 'Undid: merge “Unknown outlet” into “The Journal”' })).toBeVisible();
+  await expect(row(page, 'Unknown outlet')).toContainText('3 articles');
+  await expect(page.getByTestId('source-name')).toHaveText('Unknown outlet');
+  expect(await outlet(gloss.url, 'The Journal')).toMatchObject({ articleCount: 1 });
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByTestId('toast').filter({ hasText: 'Redid: merge “Unknown outlet” into “The Journal”' })).toBeVisible();
+  await expect(row(page, 'Unknown outlet')).toHaveCount(0);
+  await expect(page.getByTestId('source-name')).toHaveText('The Journal');
+  expect(await outlet(gloss.url, 'The Journal')).toMatchObject({ articleCount: 4 });
+  await page.keyboard.press('Control+z');
+  await expect(row(page, 'Unknown outlet')).toContainText('3 articles');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('toast').filter({ hasText: 'Nothing to undo here' })).toBeVisible();
+  expect(await grading()).toEqual({ source: 'E', credibility: '5' });
+
+  // Back in the library, the article's history is as it was left.
+  await page.getByTestId('view-library').click();
+  await expect(page.getByTestId('reader-text')).toBeVisible();
+  await page.getByTestId('reader-text').click();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('toast').filter({ hasText: 'Undid: grade E5' })).toBeVisible();
+  await expect.poll(grading).toBeUndefined();
+  expect(await outlet(gloss.url, 'Unknown outlet')).toMatchObject({ articleCount: 3 });
 });
