@@ -1,28 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, seedsDir } from '../helpers/bundle';
-import { snapshot } from '../helpers/snapshot';
+import { gloss, refused, seedPaths as seeds } from '../helpers/cli';
 import { tempDir } from '../helpers/tmp';
 
-const bin = path.join(repoRoot, 'bin', 'gloss.js');
-const seeds = readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort().map((n) => path.join(seedsDir, n));
-const gloss = (args: string[]) => {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
-
 beforeAll(() => void gloss(['--version']), 120_000);
-
-async function refused(d: string, args: string[], message: RegExp): Promise<void> {
-  const before = await snapshot(d);
-  const r = gloss(['--data', d, ...args]);
-  expect(r.code).toBe(1);
-  expect(r.stderr.trim().split('\n')).toHaveLength(1);
-  expect(r.stderr).toMatch(message);
-  expect(await snapshot(d)).toEqual(before);
-}
 
 type Link = { annotationId: string; stance?: string; outletName: string };
 type ClaimJson = { id: string; statement: string; status: string; grading?: { source?: string; credibility?: string }; links: Link[] };

@@ -1,17 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, seedsDir } from '../helpers/bundle';
-import { snapshot } from '../helpers/snapshot';
+import { gloss, refused, seedPaths as seeds } from '../helpers/cli';
 import { tempDir } from '../helpers/tmp';
 
-const bin = path.join(repoRoot, 'bin', 'gloss.js');
-const seeds = readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort().map((n) => path.join(seedsDir, n));
-const gloss = (args: string[]) => {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
 const json = <T>(args: string[]): T => {
   const r = gloss([...args, '--json']);
   expect(r.stderr).toBe('');
@@ -22,16 +12,6 @@ const json = <T>(args: string[]): T => {
 beforeAll(() => void gloss(['--version']), 120_000);
 
 type Outlet = { id: string; name: string; articleCount: number; rating?: { grade: string; rationale: string } | null; notes: string };
-
-/** Exit 1, one line on stderr matching `message`, and the library folder untouched. */
-async function refused(d: string, args: string[], message: RegExp): Promise<void> {
-  const before = await snapshot(d);
-  const r = gloss(['--data', d, ...args]);
-  expect(r.code).toBe(1);
-  expect(r.stderr.trim().split('\n')).toHaveLength(1);
-  expect(r.stderr).toMatch(message);
-  expect(await snapshot(d)).toEqual(before);
-}
 
 describe('gloss source: edit, rename, merge, delete; gloss move', () => {
   it('rates, renames and merges the outlets of the five seeds imported without --outlet', async () => {
