@@ -8,6 +8,7 @@
 import type { ApiClient } from '../../../shared/client';
 import { formatGrade } from '../../../shared/grading';
 import type { Annotation, Target } from '../../../shared/model';
+import { ApiError } from '../../../shared/result';
 import { truncateWords } from '../../../shared/text';
 import { runOutletOp, type OutletApi, type OutletOp } from '../lib/outlet-steps';
 import type { UndoStep } from '../lib/undo-history';
@@ -136,7 +137,13 @@ export async function runStep(step: GlossStep, direction: 'undo' | 'redo', ctx: 
     return { ok: true };
   }
   if (a.type === 'outlet') {
-    ctx.outletChanged(await runOutletOp(a.op, direction, ctx.api));
+    try {
+      ctx.outletChanged(await runOutletOp(a.op, direction, ctx.api));
+    } catch (e) {
+      // The library refused (the target was edited since the merge…): it always will, so the step goes, with the reason.
+      if (e instanceof ApiError && (e.code === 'user_error' || e.code === 'not_found')) return { ok: false, message: e.message };
+      throw e;
+    }
     return { ok: true };
   }
   return ctx.withSession(step.scope, (session): StepOutcome => {

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { openCore } from '../../../main/core/core';
 import { createClient } from '../../../shared/client';
 import { UNKNOWN_OUTLET } from '../../../shared/model';
-import { runOutletOp, type OutletOp } from '../../../renderer/src/lib/outlet-steps';
+import { runStep, type StepContext } from '../../../renderer/src/annotations/undo-steps';
+import { OUTLETS_SCOPE, runOutletOp, type OutletOp } from '../../../renderer/src/lib/outlet-steps';
 import { seedsDir } from '../helpers/bundle';
 import { tempDir } from '../helpers/tmp';
 
@@ -88,7 +89,17 @@ describe('outlet steps: undo and redo through the API', () => {
     await api.mergeSources({ from: unknown.id, into: journal.id });
     await api.updateSource({ id: journal.id, patch: { notes: 'Edited after the merge.' } });
     const after = await layout();
-    await expect(runOutletOp({ type: 'merge', from: unknown.id, into: journal.id }, 'undo', api)).rejects.toThrow(/was changed after the merge/);
+    const op: OutletOp = { type: 'merge', from: unknown.id, into: journal.id };
+    await expect(runOutletOp(op, 'undo', api)).rejects.toThrow(/was changed after the merge/);
     expect(await layout()).toEqual(after);
+
+    // As a step of the history: a refusal, told in words (the history then drops the step), and no outlet to show.
+    const shown: (string | undefined)[] = [];
+    const ctx: StepContext = { withSession: () => Promise.reject(new Error('no session needed')), api, articleChanged: async () => {}, outletChanged: (id) => shown.push(id) };
+    const outcome = await runStep({ scope: OUTLETS_SCOPE, label: 'merge', action: { type: 'outlet', op } }, 'undo', ctx);
+    expect(outcome).toEqual({ ok: false, message: expect.stringMatching(/“The Journal” was changed after the merge/) });
+    expect(shown).toEqual([]);
+    expect(await layout()).toEqual(after);
+    expect(await runStep({ scope: OUTLETS_SCOPE, label: 'merge', action: { type: 'outlet', op } }, 'redo', ctx)).toMatchObject({ ok: false });
   });
 });
