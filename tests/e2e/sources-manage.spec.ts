@@ -76,6 +76,18 @@ test('rename by keyboard, move two articles to a new outlet, and undo both', asy
   const moved = (await callApi<{ articles: { title: string }[] }>(gloss.url, 'getSourceProfile', { id: herald.id })).articles.map((a) => a.title);
   expect(moved.sort()).toEqual([...moving].sort());
 
+  // Behind an open dialog the history stays as it is.
+  await page.getByTestId('source-merge').click();
+  await expect(page.getByTestId('source-merge-target')).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('source-merge-dialog')).toBeHidden();
+  // Steps run in order: had the key undone the move, this would redo it.
+  await page.getByTestId('source-article-check').first().focus();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByTestId('toast').filter({ hasText: 'Nothing to redo here' })).toBeVisible();
+  await expect(row(page, 'Korea Herald')).toContainText('2 articles');
+
   // Ctrl+Z undoes the move (the newest undo): the articles go back, the new outlet goes.
   await page.keyboard.press('Control+z');
   await expect(row(page, 'Yonhap')).toContainText('3 articles');

@@ -4,7 +4,7 @@
  * handle their own keys, Esc included).
  */
 import { useEffect, useRef } from 'react';
-import { hasModifier, hasOwnTextUndo, IS_DESKTOP, isTextField, undoKeyOf } from '../lib/platform';
+import { hasModifier, hasOwnTextUndo, IS_DESKTOP, isTextField, modalDialogOpen, undoKeyOf } from '../lib/platform';
 
 export interface ShortcutHandlers {
   next(): void;
@@ -68,7 +68,7 @@ export function useKeyboardShortcuts(handlers: ShortcutHandlers, modalOpen: bool
       }
       const undoKey = undoKeyOf(e);
       if (undoKey) {
-        if (hasOwnTextUndo(e.target)) return;
+        if (hasOwnTextUndo(e.target) || modalDialogOpen()) return;
         e.preventDefault();
         h[undoKey]();
         return;

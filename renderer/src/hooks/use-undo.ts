@@ -14,7 +14,7 @@ import { LIBRARY_SCOPE, mergeSteps, runStep, type GlossStep, type Labels, type S
 import { kindInfo } from '../lib/annotation-kinds';
 import { codeLabel } from '../lib/codebook';
 import { OUTLETS_SCOPE } from '../lib/outlet-steps';
-import { hasOwnTextUndo } from '../lib/platform';
+import { hasOwnTextUndo, modalDialogOpen } from '../lib/platform';
 import { UndoHistory } from '../lib/undo-history';
 import type { ToastApi, ToastInput } from './use-toasts';
 
@@ -173,7 +173,7 @@ export function useUndo(options: UndoOptions): Undo {
       if (Date.now() - keyAt.current < 300) return;
       // The menu item replaced the role that did this for text fields: keep their own undo there.
       if (hasOwnTextUndo(document.activeElement)) document.execCommand(command);
-      else if (place) (command === 'undo' ? undo : redo)(place);
+      else if (place && !modalDialogOpen()) (command === 'undo' ? undo : redo)(place);
     },
     [undo, redo],
   );

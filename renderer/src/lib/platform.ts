@@ -25,6 +25,14 @@ export function hasOwnTextUndo(target: EventTarget | null): boolean {
   return isTextField(target) && !(target instanceof HTMLSelectElement);
 }
 
+/**
+ * A modal dialog is open, including those a view opens on its own (the Sources
+ * view's merge and move): the history behind it must not change while it asks.
+ */
+export function modalDialogOpen(): boolean {
+  return document.querySelector('[role="dialog"][aria-modal="true"]') !== null;
+}
+
 /** Ctrl/Cmd+Z undoes; Ctrl/Cmd+Shift+Z redoes, and so does Ctrl+Y outside macOS. */
 export function undoKeyOf(event: KeyboardEvent): 'undo' | 'redo' | undefined {
   const key = event.key.toLowerCase();
