@@ -42,6 +42,11 @@ export function formatQuantity(q: Quantity): string {
   return q.high !== undefined ? `${q.value.toLocaleString('en')}–${q.high.toLocaleString('en')}` : q.value.toLocaleString('en');
 }
 
+/** An event's name for a heading: its most distinctive shared terms ("dam · Kessel · Lissa · water"). */
+export function eventName(terms: readonly string[]): string {
+  return terms.length ? terms.join(' · ') : 'Untitled event';
+}
+
 export function discrepancies(articles: readonly ComparedArticle[]): DiscrepancyRow[] {
   const found = articles.map((a) => ({ a, qs: extractQuantities(a.text) }));
   const rows: DiscrepancyRow[] = [];
