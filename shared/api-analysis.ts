@@ -59,8 +59,16 @@ const QuantityShape = z.strictObject({
   sentence: z.string(),
 });
 
-export const Comparison = z.strictObject({
-  articles: z.array(z.strictObject({ id: Id, title: z.string(), outlet: Id, outletName: z.string(), publishedAt: z.string().optional() })),
+const EventComparisonShape = z.strictObject({
+  /** The analyst's group id, or `auto-` and the event's first article id. */
+  id: z.string().max(100),
+  articleIds: z.array(Id),
+  /** The event's most distinctive shared terms, as the articles write them. */
+  terms: z.array(z.string()),
+  /** The analyst corrected this grouping. */
+  pinned: z.boolean(),
+  from: z.string().optional(),
+  to: z.string().optional(),
   discrepancies: z.array(
     z.strictObject({
       category: z.enum(QUANTITY_CATEGORIES),
@@ -78,7 +86,16 @@ export const Comparison = z.strictObject({
   ),
   similar: z.array(z.strictObject({ a: Id, b: Id, overlap: z.number() })),
 });
+
+/** Figures, quotes and near-duplicates are lined up within each event, never across events. */
+export const Comparison = z.strictObject({
+  articles: z.array(z.strictObject({ id: Id, title: z.string(), outlet: Id, outletName: z.string(), publishedAt: z.string().optional() })),
+  /** Events with several reports first; an article reported once is an event of its own, with nothing to compare. */
+  events: z.array(EventComparisonShape),
+});
 export type Comparison = z.infer<typeof Comparison>;
+export type EventComparison = Comparison['events'][number];
+
 export type ClaimView = z.infer<typeof ClaimView>;
 
 const ClaimPatch = z.strictObject({

@@ -3,7 +3,6 @@
  */
 import type { Command } from 'commander';
 import { describeGrade } from '../../shared/grading';
-import { parseScope } from './export-commands';
 import { resolveArticleId } from './library-commands';
 import { table } from './output';
 import { call, printJson, withCore, type GlobalOptions } from './run';
@@ -35,29 +34,6 @@ export function registerJudgementCommands(program: Command, globals: () => Globa
         if (opts.json) return printJson(suggestions);
         if (!suggestions.length) return void process.stdout.write(`No suggestions${dismissed ? ` (${dismissed} dismissed)` : ''}.\n`);
         process.stdout.write(table(['CUE', 'AT', 'QUOTE', 'REASON'], suggestions.map((s) => [s.cue, `${s.start}–${s.end}`, s.quote, s.reason])));
-      });
-    });
-
-  program
-    .command('compare')
-    .description('line up numbers and days across articles, and find quotes worded differently')
-    .option('--scope <scope>', 'library | articles:ID,ID… | outlet:NAME', 'library')
-    .option('--json', 'print as JSON')
-    .action(async (flags: { scope: string; json?: boolean }) => {
-      await withCore(globals(), { readOnly: true }, async (core) => {
-        const c = await call(core, 'compare', { scope: await parseScope(core, flags.scope) });
-        if (flags.json) return printJson(c);
-        const lines: string[] = [];
-        for (const r of c.discrepancies) {
-          lines.push(`${r.category}: ${r.values.join(' / ')}${r.differs ? '   ← outlets differ' : ''}`);
-          for (const a of r.articles) lines.push(`  ${a.outlet || a.articleId}: ${a.quantities.map((q) => `“${q.phrase}”`).join('; ')}`);
-        }
-        for (const v of c.quoteVariants) {
-          lines.push(`Quote${v.speaker ? ` by ${v.speaker}` : ''}, worded differently:`);
-          for (const q of v.quotes) lines.push(`  ${q.outlet}: “${q.text}”`);
-        }
-        for (const p of c.similar) lines.push(`Near-duplicates: ${p.a} and ${p.b} share ${Math.round(p.overlap * 100)}% of their wording.`);
-        process.stdout.write(`${lines.length ? lines.join('\n') : 'Nothing to compare: add articles about the same event.'}\n`);
       });
     });
 }

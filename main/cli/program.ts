@@ -10,6 +10,7 @@ import { registerAnnotationCommands } from './annotation-commands';
 import { registerAnnotationEditCommands } from './annotation-edit-commands';
 import { registerBundleCommands } from './bundle-commands';
 import { registerClaimCommands } from './claim-commands';
+import { registerCompareCommands } from './compare-commands';
 import { registerKeyCommands } from './key-commands';
 import { registerExportCommands } from './export-commands';
 import { registerHostCommands } from './host-commands';
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerJudgementCommands(program, globals);
   registerOutletCommands(program, globals);
   registerClaimCommands(program, globals);
+  registerCompareCommands(program, globals);
   registerExportCommands(program, globals);
   registerBundleCommands(program, globals);
   registerKeyCommands(program, globals);

@@ -4,7 +4,7 @@
  * Reading only — an export never changes the library.
  */
 import type { OpParsedInput } from '../../shared/api';
-import { discrepancies, quoteVariants } from '../../shared/analysis/compare';
+import { compareEvents } from '../../shared/analysis/event-comparison';
 import { profileOf } from '../../shared/analysis/profile';
 import { passesFilters, type ReportArticle, type ReportData, type ReportOptions } from '../../shared/report';
 import type { Annotation } from '../../shared/model';
@@ -67,8 +67,10 @@ export async function collectReport(
     const inScope = articles.filter((a) => a.source.id === id);
     return { source: inScope[0]!.source, profile: profileOf(inScope.map((a) => ({ schemaVersion: 1 as const, article: a.article, annotations: a.annotations })), cuePaths) };
   });
-  const compared = articles.map((a) => ({ id: a.article.id, title: a.article.title, outlet: a.source.name, text: a.article.text }));
-  const comparison = articles.length >= 2 ? { discrepancies: discrepancies(compared), quoteVariants: quoteVariants(compared) } : undefined;
+  const compared = articles.map((a) => ({ id: a.article.id, title: a.article.title, outlet: a.source.name, text: a.article.text, publishedAt: a.article.publishedAt }));
+  // Grouped as the Compare view groups them: figures are lined up only within one event.
+  const events = articles.length >= 2 ? compareEvents(compared).filter((e) => e.articleIds.length > 1) : [];
+  const comparison = events.length ? { events } : undefined;
   return {
     ...(comparison ? { comparison } : {}),
     title: input.title?.trim() || (articles.length === 1 ? articles[0]!.article.title : 'Annotated report'),

@@ -3,7 +3,7 @@
  * into wikis and tickets. Highlights become bold passages with [n] markers;
  * notes become a numbered list under each article.
  */
-import { formatQuantity } from '../analysis/compare';
+import { eventName, formatQuantity } from '../analysis/compare';
 import { describeGrade, SOURCE_LABELS } from '../grading';
 import type { Annotation } from '../model';
 import { PARAGRAPH_SEPARATOR, paragraphStarts } from '../text';
@@ -96,20 +96,25 @@ export function buildReportMarkdown(data: ReportData, options: ReportOptions): s
       }
     }
   }
-  const c = data.comparison;
-  if (c && (c.discrepancies.length || c.quoteVariants.length)) {
-    out.push('## Where the outlets differ', '');
-    for (const r of c.discrepancies) {
-      out.push(`### ${r.category}${r.differs ? ' (differs)' : ''}`, '', '| Outlet | Value | As written |', '| --- | --- | --- |');
-      for (const a of r.articles) {
-        out.push(`| ${cell(a.outlet)} | ${[...new Set(a.quantities.map(formatQuantity))].join(' · ')} | ${a.quantities.map((q) => cell(q.phrase)).join('; ')} |`);
+  const events = (data.comparison?.events ?? []).filter((e) => e.discrepancies.length || e.quoteVariants.length);
+  if (events.length) {
+    out.push('## Where the outlets differ', '', 'Lined up among the articles about one event (grouped by the words they share). Found automatically: check each against the text.', '');
+    const outlets = new Map(data.articles.map((a) => [a.article.id, a.source.name]));
+    for (const [n, e] of events.entries()) {
+      const span = e.from ? ` · ${e.from === e.to ? e.from : `${e.from} to ${e.to}`}` : '';
+      out.push(`### Event ${n + 1}: ${escapeMarkdown(eventName(e.terms))}`, '', `${count(e.articleIds.length, 'article')} (${escapeMarkdown(e.articleIds.map((id) => outlets.get(id) ?? id).join(', '))})${span}`, '');
+      for (const r of e.discrepancies) {
+        out.push(`#### ${r.category}${r.differs ? ' (differs)' : ''}`, '', '| Outlet | Value | As written |', '| --- | --- | --- |');
+        for (const a of r.articles) {
+          out.push(`| ${cell(a.outlet)} | ${[...new Set(a.quantities.map(formatQuantity))].join(' · ')} | ${a.quantities.map((q) => cell(q.phrase)).join('; ')} |`);
+        }
+        out.push('');
       }
-      out.push('');
-    }
-    for (const v of c.quoteVariants) {
-      out.push(`### ${escapeMarkdown(v.speaker ?? 'Unattributed quotation')}`, '');
-      for (const q of v.quotes) out.push(`- ${escapeMarkdown(q.outlet)}: “${escapeMarkdown(q.text)}”`);
-      out.push('');
+      for (const v of e.quoteVariants) {
+        out.push(`#### ${escapeMarkdown(v.speaker ?? 'Unattributed quotation')}`, '');
+        for (const q of v.quotes) out.push(`- ${escapeMarkdown(q.outlet)}: “${escapeMarkdown(q.text)}”`);
+        out.push('');
+      }
     }
   }
   if (options.includeProfiles !== false && data.profiles.length) {

@@ -1,7 +1,7 @@
 /** What goes into a report, and how it is laid out. One set of options for every format. */
 import { z } from 'zod';
 import type { ClaimView } from '../api-analysis';
-import type { DiscrepancyRow, QuoteVariant } from '../analysis/compare';
+import type { EventComparison } from '../analysis/event-comparison';
 import type { SourceProfile } from '../analysis/profile';
 import { AnnotationKind, CodePath, Id, type Annotation, type Article, type Codebook, type Source } from '../model';
 
@@ -36,8 +36,8 @@ export interface ReportData {
   claims: ClaimView[];
   profiles: Array<{ source: Source; profile: SourceProfile }>;
   codebook: Codebook;
-  /** Cross-source comparison, when the report covers two or more articles. */
-  comparison?: { discrepancies: DiscrepancyRow[]; quoteVariants: QuoteVariant[] };
+  /** Cross-source comparison, event by event: only events with two or more of the report's articles. */
+  comparison?: { events: EventComparison[] };
 }
 
 export function passesFilters(a: Annotation, options: ReportOptions): boolean {

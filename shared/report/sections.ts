@@ -2,7 +2,7 @@
  * The report's sections after the articles: claims, where the outlets differ,
  * and the outlet profiles. Part of the pure report builder (see html.ts).
  */
-import { formatQuantity } from '../analysis/compare';
+import { eventName, formatQuantity } from '../analysis/compare';
 import { describeGrade, formatGrade, SOURCE_LABELS } from '../grading';
 import { count, escapeHtml as esc, headingText, inlineMarkdown } from './escape';
 import type { ReportData } from './options';
@@ -39,35 +39,44 @@ export function claimsHtml(data: ReportData): string {
 }
 
 export function comparisonHtml(data: ReportData): string {
-  const c = data.comparison;
-  if (!c || (!c.discrepancies.length && !c.quoteVariants.length)) return '';
+  const events = (data.comparison?.events ?? []).filter((e) => e.discrepancies.length || e.quoteVariants.length);
+  if (!events.length) return '';
   const title = new Map(data.articles.map((a, i) => [a.article.id, `${i + 1}. ${a.source.name}`]));
-  const rows = c.discrepancies
-    .map((r) => {
-      const cells = r.articles
-        .map((a) => `<tr><td>${esc(title.get(a.articleId) ?? a.outlet)}</td><td><strong>${esc([...new Set(a.quantities.map(formatQuantity))].join(' · '))}</strong></td><td>${a.quantities.map((q) => `“${esc(q.phrase)}”`).join('<br>')}</td></tr>`)
+  const body = events
+    .map((event, n) => {
+      const rows = event.discrepancies
+        .map((r) => {
+          const cells = r.articles
+            .map((a) => `<tr><td>${esc(title.get(a.articleId) ?? a.outlet)}</td><td><strong>${esc([...new Set(a.quantities.map(formatQuantity))].join(' · '))}</strong></td><td>${a.quantities.map((q) => `“${esc(q.phrase)}”`).join('<br>')}</td></tr>`)
+            .join('');
+          const flag = r.differs ? '<span class="badge status-disputed">differs</span>' : '<span class="badge status-confirmed">agrees</span>';
+          return (
+            `<div class="row-head"><h4>${esc(sentenceCase(r.category))}</h4> ${flag}</div>` +
+            `<table class="fixed">${cols(28, 24, 48)}<thead><tr><th>Article</th><th>Value</th><th>As written</th></tr></thead><tbody>${cells}</tbody></table>`
+          );
+        })
         .join('');
-      const flag = r.differs ? '<span class="badge status-disputed">differs</span>' : '<span class="badge status-confirmed">agrees</span>';
-      // The verdict stays out of the heading, which names the bookmark.
+      const quotes = event.quoteVariants
+        .map(
+          (v) =>
+            `<div class="claim"><div class="statement">${esc(v.speaker ?? 'Unattributed quotation')}</div><table class="fixed">${cols(28, 72)}<tbody>${v.quotes
+              .map((q) => `<tr><td>${esc(title.get(q.articleId) ?? q.outlet)}</td><td>“${esc(q.text)}”</td></tr>`)
+              .join('')}</tbody></table></div>`,
+        )
+        .join('');
+      const members = event.articleIds.map((id) => title.get(id)).filter(Boolean);
+      const span = event.from ? ` · ${event.from === event.to ? event.from : `${event.from} to ${event.to}`}` : '';
+      // The event's name is its heading (and bookmark); which articles it holds follows in small print.
       return (
-        `<div class="row-head"><h3>${headingText(sentenceCase(r.category))}</h3> ${flag}</div>` +
-        `<table class="fixed">${cols(28, 24, 48)}<thead><tr><th>Article</th><th>Value</th><th>As written</th></tr></thead><tbody>${cells}</tbody></table>`
+        `<h3 class="event-head">${headingText(`Event ${n + 1}: ${eventName(event.terms)}`)}</h3>` +
+        `<p class="legend-note">${esc(`${count(event.articleIds.length, 'article')} (${members.join(', ')})${span}`)}</p>${rows}` +
+        (quotes ? `<h4>Quotations worded differently</h4>${quotes}` : '')
       );
     })
     .join('');
-  const quotes = c.quoteVariants
-    .map(
-      (v) =>
-        `<div class="claim"><div class="statement">${esc(v.speaker ?? 'Unattributed quotation')}</div><table class="fixed">${cols(28, 72)}<tbody>${v.quotes
-          .map((q) => `<tr><td>${esc(title.get(q.articleId) ?? q.outlet)}</td><td>“${esc(q.text)}”</td></tr>`)
-          .join('')}</tbody></table></div>`,
-    )
-    .join('');
   return (
     `<section class="section" id="comparison"><div class="kicker">Comparison</div><h2>Where the outlets differ</h2>` +
-    `<p class="legend-note">Numbers and days Gloss found in the articles, lined up by what they count. Found automatically: check each against the text.</p>${rows}` +
-    (quotes ? `<h3>Quotations worded differently</h3>${quotes}` : '') +
-    `</section>`
+    `<p class="legend-note">Numbers, days and quotes Gloss found in the articles, lined up among the articles about one event (grouped by the words they share). Found automatically: check each against the text.</p>${body}</section>`
   );
 }
 

@@ -85,7 +85,9 @@ tr { break-inside: avoid; }
 .claim { break-inside: avoid; margin-bottom: 6mm; }
 .claim .statement { font: 600 11.5pt/1.3 'Source Serif 4', Georgia, serif; margin: 0 0 1mm; }
 .row-head { margin: 6mm 0 0; break-after: avoid; }
-.row-head h3 { display: inline; margin: 0 2mm 0 0; }
+.row-head h3, .row-head h4 { display: inline; margin: 0 2mm 0 0; }
+h4 { font: 600 10pt/1.3 Inter, Arial, sans-serif; margin: 5mm 0 1.5mm; break-after: avoid; }
+.event-head { font-size: 12.5pt; margin-top: 9mm; padding-top: 3mm; border-top: 0.6px solid var(--rule); }
 .status-confirmed { color: #1f7a4a; } .status-disputed { color: #a86500; } .status-false { color: #b3261e; } .status-misleading { color: #9c3c8c; } .status-unverified { color: #5b6474; }
 .profile { break-inside: avoid; margin-bottom: 7mm; }
 .figures { display: grid; grid-template-columns: repeat(3, 1fr); gap: 3mm; margin: 2mm 0; }

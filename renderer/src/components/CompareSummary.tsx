@@ -1,17 +1,17 @@
-/** The comparison at a glance: how many quantities differ, how many quotes are reworded, how many near-copies. */
-import type { Comparison } from '../../../shared/api';
+/** One event's comparison at a glance: how many quantities differ, how many quotes are reworded, how many near-copies. */
+import type { EventComparison } from '../../../shared/api';
 
 interface Props {
-  comparison: Comparison;
+  event: EventComparison;
   onJump(section: 'numbers' | 'quotes' | 'duplicates'): void;
 }
 
-export function CompareSummary({ comparison, onJump }: Props) {
-  const differing = comparison.discrepancies.filter((d) => d.differs).length;
+export function CompareSummary({ event, onJump }: Props) {
+  const differing = event.discrepancies.filter((d) => d.differs).length;
   const items = [
-    { id: 'numbers', value: `${differing} of ${comparison.discrepancies.length}`, label: 'figures or days differ', alert: differing > 0 },
-    { id: 'quotes', value: String(comparison.quoteVariants.length), label: comparison.quoteVariants.length === 1 ? 'quote worded differently' : 'quotes worded differently', alert: comparison.quoteVariants.length > 0 },
-    { id: 'duplicates', value: String(comparison.similar.length), label: comparison.similar.length === 1 ? 'pair of near-duplicates' : 'pairs of near-duplicates', alert: false },
+    { id: 'numbers', value: `${differing} of ${event.discrepancies.length}`, label: 'figures or days differ', alert: differing > 0 },
+    { id: 'quotes', value: String(event.quoteVariants.length), label: event.quoteVariants.length === 1 ? 'quote worded differently' : 'quotes worded differently', alert: event.quoteVariants.length > 0 },
+    { id: 'duplicates', value: String(event.similar.length), label: event.similar.length === 1 ? 'pair of near-duplicates' : 'pairs of near-duplicates', alert: false },
   ] as const;
   return (
     <div className="compare-summary" data-testid="compare-summary">

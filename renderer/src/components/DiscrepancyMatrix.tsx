@@ -33,11 +33,13 @@ let remembered: { category: string; articleId: string; refocus: boolean } | unde
 export function DiscrepancyMatrix({ matrix, onOpen }: Props) {
   const { rows, columns } = matrix;
   const tipId = useId();
-  const [active, setActive] = useState<Spot>(() => {
+  // With several events on the page, only the matrix holding the remembered article takes the position (and the focus) back.
+  const [mine] = useState(() => {
     const r = rows.findIndex((row) => row.category === remembered?.category);
     const c = columns.findIndex((col) => col.id === remembered?.articleId);
-    return r >= 0 && c >= 0 ? { r, c } : { r: 0, c: 0 };
+    return r >= 0 && c >= 0 ? { r, c } : undefined;
   });
+  const [active, setActive] = useState<Spot>(mine ?? { r: 0, c: 0 });
   const [focused, setFocused] = useState<Spot | undefined>(undefined);
   const [hovered, setHovered] = useState<Spot | undefined>(undefined);
   const [tipHidden, setTipHidden] = useState(false);
@@ -55,6 +57,7 @@ export function DiscrepancyMatrix({ matrix, onOpen }: Props) {
 
   useEffect(() => {
     // Once, when the view comes back: the position is the one the initial state found.
+    if (!mine) return;
     if (remembered?.refocus) cells.current.get(`${active.r}:${active.c}`)?.focus();
     if (remembered) remembered.refocus = false;
   }, []);

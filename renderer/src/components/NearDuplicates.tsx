@@ -1,11 +1,11 @@
 /** Pairs of articles that share much of their wording (wire copy, or one outlet rewriting another). */
-import type { Comparison } from '../../../shared/api';
+import type { EventComparison } from '../../../shared/api';
 import { truncateWords } from '../../../shared/text';
 import type { JudgementViews } from '../hooks/use-judgement-views';
 import type { MatrixColumn } from '../lib/compare-matrix';
 
 interface Props {
-  pairs: Comparison['similar'];
+  pairs: EventComparison['similar'];
   columns: readonly MatrixColumn[];
   onOpen: JudgementViews['openAt'];
 }

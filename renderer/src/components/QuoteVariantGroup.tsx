@@ -3,14 +3,14 @@
  * other wordings do not share marked. A click opens the article at the quote.
  */
 import { useMemo } from 'react';
-import type { Comparison } from '../../../shared/api';
+import type { EventComparison } from '../../../shared/api';
 import { truncateWords } from '../../../shared/text';
 import type { JudgementViews } from '../hooks/use-judgement-views';
 import type { MatrixColumn } from '../lib/compare-matrix';
 import { quoteDiffs } from '../lib/quote-diff';
 
 interface Props {
-  variant: Comparison['quoteVariants'][number];
+  variant: EventComparison['quoteVariants'][number];
   columns: readonly MatrixColumn[];
   onOpen: JudgementViews['openAt'];
 }

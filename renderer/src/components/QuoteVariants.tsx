@@ -1,11 +1,11 @@
 /** Quotes one speaker is reported as saying, worded differently by different outlets. */
-import type { Comparison } from '../../../shared/api';
+import type { EventComparison } from '../../../shared/api';
 import type { JudgementViews } from '../hooks/use-judgement-views';
 import type { MatrixColumn } from '../lib/compare-matrix';
 import { QuoteVariantGroup } from './QuoteVariantGroup';
 
 interface Props {
-  variants: Comparison['quoteVariants'];
+  variants: EventComparison['quoteVariants'];
   columns: readonly MatrixColumn[];
   onOpen: JudgementViews['openAt'];
 }

@@ -4,12 +4,18 @@
  * for each row which value most articles give, so the cells that depart from
  * it can be emphasised. Pure, so it is unit-tested without a DOM.
  */
-import type { Comparison } from '../../../shared/api';
+import type { Comparison, EventComparison } from '../../../shared/api';
 import { formatQuantity } from '../../../shared/analysis/compare';
 import { QUANTITY_CATEGORIES } from '../../../shared/analysis/quantities';
 import type { ArticleMeta } from '../../../shared/model';
 
-export type ComparedQuantity = Comparison['discrepancies'][number]['articles'][number]['quantities'][number];
+export type ComparedQuantity = EventComparison['discrepancies'][number]['articles'][number]['quantities'][number];
+
+/** What one matrix lines up: the articles of one event and their figures. */
+export interface MatrixInput {
+  articles: Comparison['articles'];
+  discrepancies: EventComparison['discrepancies'];
+}
 
 export const CATEGORY_LABELS: Record<string, string> = {
   'troops deployed': 'Troops deployed',
@@ -105,10 +111,10 @@ function entriesOf(quantities: readonly ComparedQuantity[]): MatrixEntry[] {
   return [...byKey.values()];
 }
 
-/** Past this many articles, those that state nothing are left out (a whole library is mostly other stories). */
+/** Past this many articles, those that state nothing are left out (a big event has many reports without figures). */
 export const WIDE = 12;
 
-export function buildMatrix(comparison: Comparison, meta: readonly ArticleMeta[]): Matrix {
+export function buildMatrix(comparison: MatrixInput, meta: readonly ArticleMeta[]): Matrix {
   const stating = new Set(comparison.discrepancies.flatMap((d) => d.articles.map((a) => a.articleId)));
   const all = orderColumns(comparison.articles, meta);
   const columns = all.length > WIDE ? all.filter((c) => stating.has(c.id)) : all;

@@ -144,7 +144,8 @@ describe('gloss compare', () => {
     expect(text).toMatch(/video released: Sunday \/ Saturday\s+← outlets differ/);
     expect(text).toMatch(/Quote by Dmitry Peskov, worded differently/);
     const json = JSON.parse(gloss(['--data', d, 'compare', '--json']).stdout);
-    expect(json.discrepancies.find((r: { category: string }) => r.category === 'wounded')).toMatchObject({ differs: false, values: ['2,700'] });
+    expect(json.events).toHaveLength(1);
+    expect(json.events[0].discrepancies.find((r: { category: string }) => r.category === 'wounded')).toMatchObject({ differs: false, values: ['2,700'] });
   });
 });
 

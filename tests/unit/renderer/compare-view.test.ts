@@ -3,16 +3,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseFile } from '../../../main/import';
-import type { Comparison } from '../../../shared/api';
+import type { EventComparison } from '../../../shared/api';
 import { discrepancies, quoteVariants, similarArticles, type ComparedArticle } from '../../../shared/analysis/compare';
 import type { ArticleMeta } from '../../../shared/model';
-import { buildMatrix, orderColumns, splitSentence } from '../../../renderer/src/lib/compare-matrix';
+import { buildMatrix, orderColumns, splitSentence, type MatrixInput } from '../../../renderer/src/lib/compare-matrix';
 import { parseScope, toApiScope } from '../../../renderer/src/lib/compare-scope';
 import { quoteDiffs } from '../../../renderer/src/lib/quote-diff';
 import { seedsDir } from '../helpers/bundle';
 
 const OUTLETS = ['Breitbart', 'The Korea Times', 'The Journal', 'Adnkronos', 'Enslaved.news'];
-let comparison: Comparison;
+let comparison: MatrixInput & Pick<EventComparison, 'quoteVariants' | 'similar'>;
 
 beforeAll(async () => {
   const seeds = readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort();

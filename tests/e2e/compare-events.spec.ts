@@ -1,0 +1,86 @@
+/**
+ * The Compare view with two events in the library, as a new user has it: the
+ * sample library (the Kessel Dam collapse) and the five seeds (North Korean
+ * soldiers captured in Ukraine). Each event has its own section; no figure of
+ * one is lined up with the other's.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { importSeedsViaApi } from './annotation-helpers';
+import { callApi, expect, repoRoot, test } from './fixtures';
+import { screenshotBothThemes } from './helpers';
+
+const samplesDir = path.join(repoRoot, 'assets/samples');
+
+async function importSamples(glossUrl: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (const name of (await readdir(samplesDir)).filter((n) => /^\d.*\.md$/.test(n)).sort()) {
+    const data = await readFile(path.join(samplesDir, name));
+    ids.push((await callApi<{ article: { id: string } }>(glossUrl, 'importFile', { file: { name, dataBase64: data.toString('base64') } })).article.id);
+  }
+  return ids;
+}
+
+async function openCompare(page: Page): Promise<void> {
+  await expect(async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('g');
+    await page.keyboard.press('d');
+    await expect(page.getByTestId('compare-view')).toBeVisible({ timeout: 1000 });
+  }).toPass();
+}
+
+const event = (page: Page, name: RegExp): Locator => page.getByTestId('compare-event').filter({ has: page.getByTestId('compare-event-name').filter({ hasText: name }) });
+const killed = (section: Locator) => section.locator('[data-testid="matrix-row"][data-category="killed"]');
+
+async function bothEvents(page: Page, glossUrl: string): Promise<{ samples: string[]; seeds: string[] }> {
+  const samples = await importSamples(glossUrl);
+  const seeds = await importSeedsViaApi(glossUrl);
+  await page.reload();
+  await expect(page.getByTestId('article-row')).toHaveCount(9);
+  await openCompare(page);
+  await expect(page.getByTestId('compare-event')).toHaveCount(2);
+  return { samples, seeds };
+}
+
+test('one section per event: the war’s 300 killed is never lined up with the dam’s 14 and 19', async ({ app: page, gloss }) => {
+  const { samples, seeds } = await bothEvents(page, gloss.url);
+  await expect(page.getByTestId('compare-sub')).toHaveText('9 articles from 9 outlets · 2 events');
+  const war = event(page, /Korean/);
+  const dam = event(page, /Kessel/);
+  await expect(war.getByTestId('compare-event-sub')).toHaveText('5 articles from 5 outlets · 14 Jan 2025 · 4 undated');
+  await expect(dam.getByTestId('compare-event-sub')).toHaveText('4 articles from 4 outlets · 10 Mar 2026 – 12 Mar 2026');
+  await expect(war.getByTestId('matrix-column')).toHaveCount(5);
+  await expect(dam.getByTestId('matrix-column')).toHaveCount(4);
+  for (const id of seeds) await expect(dam.locator(`[data-testid="matrix-column"][data-article-id="${id}"]`)).toHaveCount(0);
+  for (const id of samples) await expect(war.locator(`[data-testid="matrix-column"][data-article-id="${id}"]`)).toHaveCount(0);
+
+  // Killed: the seeds agree on 300 among themselves; the dam reports differ on 14 and 19, without 300.
+  await expect(killed(war)).toHaveAttribute('data-differs', 'false');
+  await expect(killed(war)).toContainText('300');
+  await expect(killed(dam)).toHaveAttribute('data-differs', 'true');
+  await expect(killed(dam)).toContainText('19');
+  await expect(killed(dam)).not.toContainText('300');
+  // Quotes stay within their event too: Peskov among the seeds, the minister among the dam reports.
+  await expect(war.locator('[data-testid="quote-group"][data-speaker="Dmitry Peskov"]')).toBeVisible();
+  await expect(dam.getByTestId('quote-group')).toHaveCount(1);
+  await expect(dam.getByTestId('quote-group')).toContainText('those responsible will answer for it');
+
+  // Scope still works: two articles from different events are two events of one, with nothing to line up.
+  await page.getByTestId('compare-scope-articles').click();
+  await page.locator(`[data-testid="article-pick"][data-id="${seeds[2]}"]`).click();
+  await page.locator(`[data-testid="article-pick"][data-id="${samples[0]}"]`).click();
+  await page.getByTestId('compare-articles-done').click();
+  await expect(page.getByTestId('compare-no-events')).toBeVisible();
+  await expect(page.getByTestId('compare-event')).toHaveCount(0);
+  await expect(page.getByTestId('alone-article')).toHaveCount(2);
+  await page.getByTestId('compare-scope-library').click();
+  await expect(page.getByTestId('compare-event')).toHaveCount(2);
+});
+
+test('screenshots: the Compare view with two events', async ({ app: page, gloss }) => {
+  await bothEvents(page, gloss.url);
+  await event(page, /Kessel/).scrollIntoViewIfNeeded();
+  await screenshotBothThemes(page, 'compare-events');
+});

@@ -1,0 +1,74 @@
+/**
+ * The compare operation and the report group a new user's library (the
+ * sample library plus the five seeds) into its two events.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openCore } from '../../../main/core/core';
+import type { Comparison } from '../../../shared/api';
+import { createClient } from '../../../shared/client';
+import { seedsDir } from '../helpers/bundle';
+import { tempDir } from '../helpers/tmp';
+
+const seeds = readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort();
+const file = (n: string) => ({ name: n, dataBase64: readFileSync(path.join(seedsDir, n)).toString('base64') });
+
+async function newUserLibrary() {
+  const dir = await tempDir();
+  const core = await openCore(dir, { loadSamples: true, validateOutput: true });
+  const api = createClient({ invoke: (op, input) => core.call(op, input) });
+  const samples = (await api.listArticles({})).map((a) => a.id);
+  const seedIds: string[] = [];
+  for (const n of seeds) seedIds.push((await api.importFile({ file: file(n) })).article.id);
+  return { dir, core, api, samples, seedIds };
+}
+
+const groups = (c: Comparison) => c.events.map((e) => [...e.articleIds].sort());
+const eventOf = (c: Comparison, id: string) => c.events.find((e) => e.articleIds.includes(id))!;
+
+describe('compare: one section per event', () => {
+  it('keeps the Korea figures out of the dam’s rows in a new user’s library', async () => {
+    const { core, api, samples, seedIds } = await newUserLibrary();
+    const c = await api.compare({ scope: { type: 'library' } });
+    expect(c.articles).toHaveLength(9);
+    expect(groups(c)).toEqual([[...seedIds].sort(), [...samples].sort()]);
+    const dam = eventOf(c, samples[0]!);
+    const killed = dam.discrepancies.find((r) => r.category === 'killed')!;
+    expect(killed.values).not.toContain('300');
+    expect(killed.articles.every((a) => samples.includes(a.articleId))).toBe(true);
+    expect(eventOf(c, seedIds[0]!).discrepancies.find((r) => r.category === 'killed')!.values).toEqual(['300']);
+    // One outlet's articles are each about a different story here: nothing to line up.
+    const outlet = (await api.listSources({})).find((s) => s.name === 'The Journal')!;
+    const one = await api.compare({ scope: { type: 'outlet', id: outlet.id } });
+    expect(one.events).toHaveLength(1);
+    expect(one.events[0]).toMatchObject({ discrepancies: [], quoteVariants: [], similar: [] });
+    core.close();
+  });
+});
+
+describe('the report’s comparison follows the same events', () => {
+  it('has one part per event in Markdown and HTML, each with only its own figures', async () => {
+    const { core, api } = await newUserLibrary();
+    const md = Buffer.from((await api.exportReport({ scope: { type: 'library' }, format: 'markdown', options: {} })).dataBase64, 'base64').toString('utf8');
+    const part = md.slice(md.indexOf('## Where the outlets differ'));
+    const events = part.split(/\n(?=### Event \d)/).slice(1);
+    expect(events).toHaveLength(2);
+    const war = events.find((e) => /Korean/.test(e.split('\n')[0]!))!;
+    const dam = events.find((e) => /Kessel/.test(e.split('\n')[0]!))!;
+    expect(war).toMatch(/5 articles \(/);
+    expect(dam).toMatch(/4 articles \(.*\) · 2026-03-10 to 2026-03-12/);
+    expect(dam.slice(dam.indexOf('#### killed'))).not.toMatch(/300/);
+    expect(war.slice(war.indexOf('#### killed'), war.indexOf('#### wounded'))).toMatch(/300/);
+    expect(war).not.toMatch(/19 dead/);
+
+    const html = Buffer.from((await api.exportReport({ scope: { type: 'library' }, format: 'html', options: {} })).dataBase64, 'base64').toString('utf8');
+    expect(html.match(/<h3 class="event-head">Event \d: /g)).toHaveLength(2);
+    // A report on articles that are each about another story has nothing to compare.
+    const [firstSeed] = (await api.listArticles({})).filter((a) => !a.publishedAt?.startsWith('2026'));
+    const sample = (await api.listArticles({})).find((a) => a.publishedAt?.startsWith('2026'))!;
+    const mixed = Buffer.from((await api.exportReport({ scope: { type: 'articles', ids: [firstSeed!.id, sample.id] }, format: 'markdown', options: {} })).dataBase64, 'base64').toString('utf8');
+    expect(mixed).not.toMatch(/Where the outlets differ/);
+    core.close();
+  });
+});
