@@ -96,6 +96,13 @@ export const Comparison = z.strictObject({
 export type Comparison = z.infer<typeof Comparison>;
 export type EventComparison = Comparison['events'][number];
 
+/** Where to put an article: with another article's event, on its own, or back to automatic grouping. */
+export const EventMove = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('with'), articleId: Id }),
+  z.strictObject({ type: z.literal('alone') }),
+  z.strictObject({ type: z.literal('automatic') }),
+]);
+export type EventMove = z.infer<typeof EventMove>;
 export type ClaimView = z.infer<typeof ClaimView>;
 
 const ClaimPatch = z.strictObject({
@@ -203,6 +210,22 @@ export const analysisOps = {
     mutates: false,
     input: z.strictObject({ scope: ReportScope }),
     output: Comparison,
+  }),
+  moveToEvent: op({
+    summary: 'Corrects the grouping into events: puts an article with another article’s event, on its own, or back to automatic grouping.',
+    mutates: true,
+    input: z.strictObject({
+      articleId: Id,
+      to: EventMove,
+      /** The scope whose grouping the analyst is looking at (default: the whole library). */
+      scope: ReportScope.optional(),
+    }),
+    output: z.strictObject({
+      /** The analyst's group the article is now in, if any. */
+      group: Id.optional(),
+      /** The articles now in that group (just the article when on its own; empty when back to automatic). */
+      articleIds: z.array(Id),
+    }),
   }),
   listClaims: op({
     summary: 'Every claim with the annotations that support, contradict, qualify or mention it.',

@@ -14,7 +14,7 @@ import { libraryOps } from './api-library';
 import type { EventTypeName, OperationName } from './op-names';
 
 export * from './api-schemas';
-export { ClaimLink, ClaimView, Comparison, SuggestionShape, type EventComparison } from './api-analysis';
+export { ClaimLink, ClaimView, Comparison, EventMove, SuggestionShape, type EventComparison } from './api-analysis';
 export { REPORT_FORMATS, ReportScope } from './api-export';
 export { BundlePreview } from './api-sharing';
 

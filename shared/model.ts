@@ -341,6 +341,14 @@ export const Settings = z.strictObject({
 });
 export type Settings = z.infer<typeof Settings>;
 
+/**
+ * The analyst's corrections to the automatic grouping of articles into events:
+ * articles with the same group are one event, articles in different groups
+ * are never put together, and articles without one are grouped automatically.
+ */
+export const EventPin = z.strictObject({ articleId: Id, group: Id });
+export type EventPin = z.infer<typeof EventPin>;
+
 export const LibraryFile = z.strictObject({
   schemaVersion,
   articles: z.array(ArticleMeta),
@@ -348,6 +356,7 @@ export const LibraryFile = z.strictObject({
   claims: z.array(Claim),
   codebook: Codebook,
   settings: Settings,
+  eventPins: z.array(EventPin).max(200_000).optional(),
 });
 export type LibraryFile = z.infer<typeof LibraryFile>;
 

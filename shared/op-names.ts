@@ -48,6 +48,7 @@ export const OPERATION_NAMES = [
   'deleteCode',
   'importCodebook',
   'compare',
+  'moveToEvent',
   'listClaims',
   'createClaim',
   'updateClaim',

@@ -1,12 +1,15 @@
 /**
- * CLI command for the comparison across outlets: `gloss compare`, event by
- * event, as the Compare view shows it.
+ * CLI commands for the comparison across outlets: `gloss compare` (event by
+ * event, as the Compare view shows it) and `gloss event` (correcting which
+ * event an article belongs to).
  */
 import type { Command } from 'commander';
 import type { Comparison } from '../../shared/api';
 import { eventName } from '../../shared/analysis/compare';
+import { UserError } from '../../shared/result';
 import { truncateWords } from '../../shared/text';
 import { parseScope } from './export-commands';
+import { resolveArticleId } from './library-commands';
 import { call, printJson, withCore, type GlobalOptions } from './run';
 
 const span = (e: Comparison['events'][number]) => (e.from ? (e.from === e.to ? `, ${e.from}` : `, ${e.from} to ${e.to}`) : '');
@@ -23,7 +26,7 @@ export function comparisonText(c: Comparison): string {
   const lines: string[] = [];
   shared.forEach((e, n) => {
     if (n) lines.push('');
-    lines.push(`Event ${n + 1}: ${eventName(e.terms)} — ${e.articleIds.length} articles${span(e)}`);
+    lines.push(`Event ${n + 1}: ${eventName(e.terms)} — ${e.articleIds.length} articles${span(e)}${e.pinned ? ' (grouped by you)' : ''}`);
     for (const id of e.articleIds) lines.push(`  ${line(id)}`);
     for (const r of e.discrepancies) {
       lines.push(`  ${r.category}: ${r.values.join(' / ')}${r.differs ? '   ← outlets differ' : ''}`);
@@ -40,7 +43,7 @@ export function comparisonText(c: Comparison): string {
     lines.push(
       c.articles.length < 2
         ? 'Nothing to compare: add articles about the same event.'
-        : 'Nothing to compare: no two of these articles are about the same event.',
+        : 'Nothing to compare: no two of these articles are about the same event. If some are, put them together with `gloss event ID --with OTHER`.',
     );
   }
   if (alone.length && shared.length) {
@@ -61,6 +64,32 @@ export function registerCompareCommands(program: Command, globals: () => GlobalO
         const c = await call(core, 'compare', { scope: await parseScope(core, flags.scope) });
         if (flags.json) return printJson(c);
         process.stdout.write(comparisonText(c));
+      });
+    });
+
+  program
+    .command('event')
+    .description('correct the grouping into events: put an article with another article’s event, on its own, or back to automatic')
+    .argument('<article>', 'article id (or unique prefix)')
+    .option('--with <article>', 'put it in the event of this article')
+    .option('--alone', 'make it an event of its own')
+    .option('--automatic', 'let Gloss group it again')
+    .option('--json', 'print as JSON')
+    .action(async (given: string, opts: { with?: string; alone?: boolean; automatic?: boolean; json?: boolean }) => {
+      const chosen = [opts.with !== undefined, !!opts.alone, !!opts.automatic].filter(Boolean).length;
+      if (chosen !== 1) throw new UserError('Say where the article goes: exactly one of --with ARTICLE, --alone or --automatic.', 'invalid_input');
+      await withCore(globals(), { readOnly: false }, async (core) => {
+        const articleId = await resolveArticleId(core, given);
+        const to = opts.with !== undefined ? { type: 'with' as const, articleId: await resolveArticleId(core, opts.with) } : opts.alone ? { type: 'alone' as const } : { type: 'automatic' as const };
+        const r = await call(core, 'moveToEvent', { articleId, to });
+        if (opts.json) return printJson(r);
+        const message =
+          to.type === 'automatic'
+            ? `${articleId.slice(0, 10)} is grouped automatically again.`
+            : to.type === 'alone'
+              ? `${articleId.slice(0, 10)} is now an event of its own.`
+              : `${articleId.slice(0, 10)} is now in one event with ${r.articleIds.length - 1} other article${r.articleIds.length === 2 ? '' : 's'}.`;
+        process.stdout.write(`${message}\n`);
       });
     });
 }

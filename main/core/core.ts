@@ -16,7 +16,7 @@ import * as annotations from './annotations';
 import * as articles from './articles';
 import * as claims from './claims';
 import * as codebook from './codebook';
-import { compareArticles } from './compare';
+import { compareArticles, moveToEvent } from './compare';
 import * as judgement from './judgement';
 import { allShards, loadArticle } from './load';
 import { dispatch, type DispatchOptions } from './dispatch';
@@ -217,6 +217,7 @@ function createHandlers(store: Store, emit: (event: ApiEvent) => void, pdf: () =
     deleteCode: (input) => codebook.deleteCode(store, input),
     importCodebook: (input) => codebook.importCodebook(store, input),
     compare: (input) => compareArticles(store, input),
+    moveToEvent: (input) => moveToEvent(store, input),
     listClaims: () => claims.listClaims(store),
     createClaim: (input) => claims.createClaim(store, input),
     updateClaim: (input) => claims.updateClaim(store, input),

@@ -12,6 +12,7 @@ import { UserError } from '../../shared/result';
 import { truncateWords } from '../../shared/text';
 import { inDocumentOrder } from '../core/annotations';
 import { listClaims } from '../core/claims';
+import { eventPins } from '../core/compare';
 import type { Store } from '../store/store';
 
 export type ReportScope = OpParsedInput<'exportReport'>['scope'];
@@ -69,7 +70,7 @@ export async function collectReport(
   });
   const compared = articles.map((a) => ({ id: a.article.id, title: a.article.title, outlet: a.source.name, text: a.article.text, publishedAt: a.article.publishedAt }));
   // Grouped as the Compare view groups them: figures are lined up only within one event.
-  const events = articles.length >= 2 ? compareEvents(compared).filter((e) => e.articleIds.length > 1) : [];
+  const events = articles.length >= 2 ? compareEvents(compared, { pins: eventPins(lib) }).filter((e) => e.articleIds.length > 1) : [];
   const comparison = events.length ? { events } : undefined;
   return {
     ...(comparison ? { comparison } : {}),

@@ -79,6 +79,30 @@ test('one section per event: the war’s 300 killed is never lined up with the d
   await expect(page.getByTestId('compare-event')).toHaveCount(2);
 });
 
+test('the analyst moves an article to the other event, and undoes it', async ({ app: page, gloss }) => {
+  const { samples } = await bothEvents(page, gloss.url);
+  const tabloid = samples[2]!;
+  const dam = event(page, /Kessel/);
+  await dam.getByTestId('event-articles').locator('summary').click();
+  const select = dam.locator(`[data-testid="event-move"][data-article-id="${tabloid}"]`);
+  await expect(select).toBeVisible();
+  const war = (await event(page, /Korean/).getAttribute('data-event-id'))!;
+  await select.selectOption(war);
+  await expect(page.getByTestId('toast').filter({ hasText: /Moved “DEATH WALL/ })).toBeVisible();
+  // Now the war event holds six articles (the analyst's call, marked as such) and the dam three.
+  const grouped = page.getByTestId('compare-event').filter({ has: page.locator(`[data-testid="matrix-column"][data-article-id="${tabloid}"]`) });
+  await expect(grouped.getByTestId('compare-event-sub')).toContainText('6 articles');
+  await expect(grouped).toContainText('grouped by you');
+  await expect(event(page, /Kessel/).getByTestId('compare-event-sub')).toContainText('3 articles');
+
+  // Undo (Ctrl+Z while the toast shows) puts it back with the dam reports.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Control+z');
+  await expect(event(page, /Kessel/).getByTestId('compare-event-sub')).toContainText('4 articles');
+  await expect(event(page, /Kessel/).locator(`[data-testid="matrix-column"][data-article-id="${tabloid}"]`)).toHaveCount(1);
+  await expect(event(page, /Korean/).getByTestId('compare-event-sub')).toContainText('5 articles');
+});
+
 test('screenshots: the Compare view with two events', async ({ app: page, gloss }) => {
   await bothEvents(page, gloss.url);
   await event(page, /Kessel/).scrollIntoViewIfNeeded();

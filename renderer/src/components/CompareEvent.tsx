@@ -2,15 +2,18 @@
  * One event in the Compare view: its name (the terms its reports share), how
  * many reports and when, then its numbers and days, quotes worded
  * differently and near-duplicates — lined up among its own articles only.
+ * "Articles" lists them with a select to move one to another event.
  */
 import { useMemo, useRef } from 'react';
 import type { JudgementViews } from '../hooks/use-judgement-views';
+import type { MoveRequest } from '../hooks/use-event-move';
 import type { ArticleMeta } from '../../../shared/model';
 import { buildMatrix } from '../lib/compare-matrix';
 import type { CompareEvents, EventView } from '../lib/compare-events';
 import { plural } from '../lib/format';
 import { CompareSummary } from './CompareSummary';
 import { DiscrepancyMatrix } from './DiscrepancyMatrix';
+import { EventArticles } from './EventArticles';
 import { NearDuplicates } from './NearDuplicates';
 import { QuoteVariants } from './QuoteVariants';
 
@@ -20,9 +23,10 @@ interface Props {
   events: CompareEvents;
   meta: readonly ArticleMeta[];
   onOpen: JudgementViews['openAt'];
+  onMove(request: MoveRequest): void;
 }
 
-export function CompareEvent({ event, index, events, meta, onOpen }: Props) {
+export function CompareEvent({ event, index, events, meta, onOpen, onMove }: Props) {
   const matrix = useMemo(() => buildMatrix(event, meta), [event, meta]);
   const sections = { numbers: useRef<HTMLElement>(null), quotes: useRef<HTMLElement>(null), duplicates: useRef<HTMLElement>(null) };
   const id = `compare-event-${index}`;
@@ -40,6 +44,7 @@ export function CompareEvent({ event, index, events, meta, onOpen }: Props) {
         <p className="compare-event-sub" data-testid="compare-event-sub">
           {event.description}
         </p>
+        <EventArticles event={event} events={events} onOpen={onOpen} onMove={onMove} />
       </header>
 
       <CompareSummary event={event} onJump={(to) => sections[to].current?.scrollIntoView({ block: 'start', behavior: 'smooth' })} />

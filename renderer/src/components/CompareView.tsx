@@ -7,6 +7,7 @@
  */
 import { useMemo } from 'react';
 import { useComparison } from '../hooks/use-comparison';
+import { useEventMove } from '../hooks/use-event-move';
 import type { JudgementViews } from '../hooks/use-judgement-views';
 import type { Library } from '../hooks/use-library';
 import { usePersistentState } from '../hooks/use-persistent-state';
@@ -33,6 +34,7 @@ export function CompareView({ library, onOpen }: Props) {
   const apiScope = typeof resolved === 'object' ? resolved : undefined;
   const { data, slow, error, reload } = useComparison(apiScope);
   const events = useMemo(() => (data ? compareEvents(data) : undefined), [data]);
+  const move = useEventMove(apiScope);
 
   if (library.loaded && library.articles.length < 2) return <CompareEmpty count={library.articles.length} />;
 
@@ -67,13 +69,13 @@ export function CompareView({ library, onOpen }: Props) {
           {data.articles.length === 1 && <p className="compare-note">One article in this scope: there is nothing to line it up against yet.</p>}
           {data.articles.length > 1 && !groups && (
             <p className="compare-note" data-testid="compare-no-events">
-              No two of these articles are about the same event, so there is nothing to line up.
+              No two of these articles are about the same event, so there is nothing to line up. If Gloss missed that some are, group them below.
             </p>
           )}
           {events.shared.map((event, i) => (
-            <CompareEvent key={event.id} event={event} index={i} events={events} meta={library.articles} onOpen={onOpen} />
+            <CompareEvent key={event.id} event={event} index={i} events={events} meta={library.articles} onOpen={onOpen} onMove={(r) => void move(r)} />
           ))}
-          <ReportedOnce events={events} onOpen={onOpen} />
+          <ReportedOnce events={events} onOpen={onOpen} onMove={(r) => void move(r)} />
         </>
       )}
     </div>

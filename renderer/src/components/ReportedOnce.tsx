@@ -1,18 +1,22 @@
 /**
  * Articles that no other article in scope is about: nothing to line them up
- * against, so they get no rows — only their names.
+ * against, so they get no rows — only their names, and a way to group one
+ * with an event if Gloss missed that it belongs there.
  */
 import { truncateWords } from '../../../shared/text';
 import type { JudgementViews } from '../hooks/use-judgement-views';
+import type { MoveRequest } from '../hooks/use-event-move';
 import type { CompareEvents } from '../lib/compare-events';
 import { plural } from '../lib/format';
+import { EventMoveSelect } from './EventMoveSelect';
 
 interface Props {
   events: CompareEvents;
   onOpen: JudgementViews['openAt'];
+  onMove(request: MoveRequest): void;
 }
 
-export function ReportedOnce({ events, onOpen }: Props) {
+export function ReportedOnce({ events, onOpen, onMove }: Props) {
   if (!events.alone.length) return null;
   return (
     <section className="compare-section compare-alone" aria-labelledby="compare-alone" data-testid="reported-once">
@@ -31,6 +35,7 @@ export function ReportedOnce({ events, onOpen }: Props) {
               <span className="event-article-outlet">{a.outletName || 'No outlet'}</span>
               <span className="event-article-title">{truncateWords(a.title, 110)}</span>
             </button>
+            <EventMoveSelect article={a} current={{ id: a.eventId, articleIds: [a.id], pinned: a.pinned }} events={events} onMove={onMove} />
           </li>
         ))}
       </ul>

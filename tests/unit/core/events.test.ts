@@ -1,8 +1,11 @@
 /**
- * The compare operation and the report group a new user's library (the
- * sample library plus the five seeds) into its two events.
+ * The compare operation groups a new user's library (the sample library plus
+ * the five seeds) into its two events, and the analyst's corrections to that
+ * grouping go through the API, are saved, and refuse bad input without
+ * changing anything.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../../../main/core/core';
@@ -43,6 +46,56 @@ describe('compare: one section per event', () => {
     const one = await api.compare({ scope: { type: 'outlet', id: outlet.id } });
     expect(one.events).toHaveLength(1);
     expect(one.events[0]).toMatchObject({ discrepancies: [], quoteVariants: [], similar: [] });
+    core.close();
+  });
+});
+
+describe('moveToEvent: the analyst corrects the grouping', () => {
+  it('moves an article to another event, keeps the rest as they were, saves it, and can go back to automatic', async () => {
+    const { dir, core, api, samples, seedIds } = await newUserLibrary();
+    const moved = samples[2]!;
+    const r = await api.moveToEvent({ articleId: moved, to: { type: 'with', articleId: seedIds[0]! } });
+    expect([...r.articleIds].sort()).toEqual([...seedIds, moved].sort());
+    let c = await api.compare({ scope: { type: 'library' } });
+    expect(eventOf(c, moved)).toMatchObject({ pinned: true, id: r.group });
+    expect([...eventOf(c, moved).articleIds].sort()).toEqual([...seedIds, moved].sort());
+    const rest = samples.filter((id) => id !== moved).sort();
+    expect([...eventOf(c, samples[0]!).articleIds].sort()).toEqual(rest);
+    // The dam's death toll moved with its article: it is now lined up with the seeds (the analyst's call).
+    expect(eventOf(c, moved).discrepancies.find((x) => x.category === 'killed')!.articles.map((a) => a.articleId)).toContain(moved);
+
+    // Saved in the library file, so a restart keeps it.
+    core.close();
+    const saved = JSON.parse(await readFile(path.join(dir, 'library.json'), 'utf8')) as { eventPins: Array<{ articleId: string; group: string }> };
+    expect(saved.eventPins.find((p) => p.articleId === moved)!.group).toBe(r.group);
+    const again = await openCore(dir, { validateOutput: true });
+    const api2 = createClient({ invoke: (op, input) => again.call(op, input) });
+    c = await api2.compare({ scope: { type: 'library' } });
+    expect([...eventOf(c, moved).articleIds].sort()).toEqual([...seedIds, moved].sort());
+
+    // On its own, then back with Gloss's grouping: with the rest of the dam articles pinned together, it finds them again.
+    await api2.moveToEvent({ articleId: moved, to: { type: 'alone' } });
+    c = await api2.compare({ scope: { type: 'library' } });
+    expect(eventOf(c, moved).articleIds).toEqual([moved]);
+    expect(await api2.moveToEvent({ articleId: moved, to: { type: 'automatic' } })).toEqual({ articleIds: [] });
+    c = await api2.compare({ scope: { type: 'library' } });
+    expect([...eventOf(c, moved).articleIds].sort()).toEqual([...samples].sort());
+    again.close();
+  });
+
+  it('refuses bad input with a clear error and changes nothing', async () => {
+    const { dir, core, api, samples } = await newUserLibrary();
+    await api.moveToEvent({ articleId: samples[0]!, to: { type: 'alone' } });
+    const before = await readFile(path.join(dir, 'library.json'), 'utf8');
+    await expect(api.moveToEvent({ articleId: 'NOSUCHARTICLE', to: { type: 'alone' } })).rejects.toMatchObject({ code: 'not_found', message: expect.stringMatching(/NOSUCHARTICLE/) });
+    await expect(api.moveToEvent({ articleId: samples[0]!, to: { type: 'with', articleId: 'NOSUCHARTICLE' } })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(api.moveToEvent({ articleId: samples[0]!, to: { type: 'with', articleId: samples[0]! } })).rejects.toMatchObject({ message: expect.stringMatching(/its own event/) });
+    await expect(api.moveToEvent({ articleId: samples[0]!, to: { type: 'with', articleId: samples[1]! }, scope: { type: 'articles', ids: [samples[1]!] } })).rejects.toMatchObject({
+      message: expect.stringMatching(/must be in the scope/),
+    });
+    // @ts-expect-error: not a kind of move
+    await expect(api.moveToEvent({ articleId: samples[0]!, to: { type: 'elsewhere' } })).rejects.toMatchObject({ code: 'invalid_input' });
+    expect(await readFile(path.join(dir, 'library.json'), 'utf8')).toBe(before);
     core.close();
   });
 });
