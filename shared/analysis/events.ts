@@ -5,8 +5,9 @@
  * what they are about: the cosine similarity of their distinctive terms
  * (event-terms.ts), damped when their publication dates lie far apart, joined
  * by average linkage so one article half about two stories cannot chain them
- * together. Candidate pairs come from an inverted index of each article's top
- * terms, so a library of thousands is not compared pair by pair. The analyst's
+ * together. Candidate pairs come from an inverted index of each article's
+ * most distinctive terms, so a library of thousands is not compared pair by
+ * pair. The analyst's
  * corrections ("pins") are kept: pinned articles stay in their group, and two
  * different groups are never merged.
  */
@@ -50,11 +51,14 @@ export interface EventOptions {
 export const EVENT_THRESHOLD = 0.125;
 
 /**
- * A term in more articles than this is left out of the similarities: spread
- * that wide it says little about which event an article reports, and its
- * pairs alone would make the work grow with the square of the library.
+ * Candidate pairs are articles that share one of their few most distinctive
+ * terms (a name, the subject): reports of one event always do, and pairs
+ * that share none would score too low to matter, so they are never compared.
  */
-const MAX_POSTING = 400;
+const KEY_TERMS = 12;
+
+/** A key term of more articles than this names no one event: it suggests no pairs (its weight still counts in pairs found otherwise). */
+const MAX_POSTING = 200;
 
 const DAY = 86_400_000;
 
@@ -72,27 +76,35 @@ export function similarities(articles: readonly EventArticle[], perArticle?: num
   const terms = termVectors(articles, perArticle);
   const postings = new Map<string, number[]>();
   terms.vectors.forEach((v, i) => {
+    let k = 0;
+    // Vectors list their terms by weight, heaviest first.
     for (const stem of v.weights.keys()) {
+      if (k++ === KEY_TERMS) break;
       let p = postings.get(stem);
       if (!p) postings.set(stem, (p = []));
       p.push(i);
     }
   });
   const pairs = new Map<number, Map<number, number>>();
-  for (const [stem, docs] of postings) {
+  for (const docs of postings.values()) {
     if (docs.length < 2 || docs.length > MAX_POSTING) continue;
     for (let x = 0; x < docs.length; x++) {
       const i = docs[x]!;
-      const wi = terms.vectors[i]!.weights.get(stem)!;
       let row = pairs.get(i);
       if (!row) pairs.set(i, (row = new Map()));
-      for (let y = x + 1; y < docs.length; y++) {
-        const j = docs[y]!;
-        row.set(j, (row.get(j) ?? 0) + wi * terms.vectors[j]!.weights.get(stem)!);
-      }
+      for (let y = x + 1; y < docs.length; y++) row.set(docs[y]!, 0);
     }
   }
-  for (const [i, row] of pairs) for (const [j, s] of row) row.set(j, s * dateFactor(articles[i]!.publishedAt, articles[j]!.publishedAt));
+  for (const [i, row] of pairs) {
+    const a = terms.vectors[i]!.weights;
+    for (const j of row.keys()) {
+      const b = terms.vectors[j]!.weights;
+      const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+      let dot = 0;
+      for (const [stem, w] of small) dot += w * (large.get(stem) ?? 0);
+      row.set(j, dot * dateFactor(articles[i]!.publishedAt, articles[j]!.publishedAt));
+    }
+  }
   return { pairs, terms };
 }
 
