@@ -15,6 +15,7 @@ import { openCore } from '../../main/core/core';
 import { Store } from '../../main/store/store';
 import { annotationsFor, articleText, makeArticle, rng, vocabulary, writeLibrary } from './generate';
 import { runBundleBench } from './bundle';
+import { benchEvents } from './events';
 import { runUiBench } from './ui';
 
 export interface Figure {
@@ -153,6 +154,7 @@ async function main(): Promise<void> {
   console.log(`Gloss benchmarks on ${os.cpus().length} cores, Node ${process.version}\n`);
   try {
     if (want('reanchor')) await benchReanchor();
+    if (want('events')) await benchEvents(report, timeIt);
     let bigDir: string | undefined;
     const bigLibrary = async () => {
       if (bigDir) return bigDir;
