@@ -5,6 +5,7 @@
  * back to the old values), so it gets a new rev and merges like any other
  * edit; nothing is ever rewritten in place.
  */
+import type { EventMove, ReportScope } from '../../../shared/api';
 import type { ApiClient } from '../../../shared/client';
 import { formatGrade } from '../../../shared/grading';
 import type { Annotation, Target } from '../../../shared/model';
@@ -18,6 +19,9 @@ import type { AnnotationPatch, TextRange } from './types';
 /** The history scope of things done to the library itself (deleting an article). */
 export const LIBRARY_SCOPE = 'library';
 
+/** The history scope of corrections to the grouping into events, undone from the Compare view. */
+export const COMPARE_SCOPE = 'compare';
+
 export type StepAction =
   /** A new annotation (typed, or an accepted suggestion). `annotation` brings it back on redo if the session no longer holds it. */
   | { type: 'create'; id: string; annotation: Annotation }
@@ -27,7 +31,9 @@ export type StepAction =
   | { type: 'dismiss-suggestion'; articleId: string; key: string }
   | { type: 'delete-article'; id: string; title: string }
   /** Reorganising outlets in the Sources view (scope OUTLETS_SCOPE). */
-  | { type: 'outlet'; op: OutletOp };
+  | { type: 'outlet'; op: OutletOp }
+  /** `back` puts the article where it was: with an article it left, on its own, or back to automatic grouping. */
+  | { type: 'move-to-event'; articleId: string; to: EventMove; back: EventMove; scope?: ReportScope | undefined };
 
 export interface GlossStep extends UndoStep {
   action: StepAction;
@@ -36,7 +42,7 @@ export interface GlossStep extends UndoStep {
 export interface StepContext {
   /** Runs `fn` with the (loaded) session of an article, open or not. */
   withSession<T>(articleId: string, fn: (session: AnnotationSession) => T): Promise<T>;
-  api: Pick<ApiClient, 'dismissSuggestion' | 'restoreSuggestions' | 'deleteArticle' | 'restoreArticle'> & OutletApi;
+  api: Pick<ApiClient, 'dismissSuggestion' | 'restoreSuggestions' | 'deleteArticle' | 'restoreArticle' | 'moveToEvent'> & OutletApi;
   /** The library list must show (or stop showing) an article. */
   articleChanged(id: string, deleted: boolean): Promise<void>;
   /** An outlet change was undone or redone: the Sources view shows this outlet (none: it is gone). */
@@ -117,6 +123,10 @@ export const makeStep = {
   deleteArticle(id: string, title: string): GlossStep {
     return { scope: LIBRARY_SCOPE, label: `delete article ‘${truncateWords(title, 48)}’`, action: { type: 'delete-article', id, title } };
   },
+  /** `where` says where it went, as in "to an event of its own". */
+  moveToEvent(articleId: string, title: string, where: string, to: EventMove, back: EventMove, scope: ReportScope | undefined): GlossStep {
+    return { scope: COMPARE_SCOPE, label: `move ‘${truncateWords(title, 48)}’ ${where}`, action: { type: 'move-to-event', articleId, to, back, scope } };
+  },
 };
 
 const gone: StepOutcome = { ok: false, message: 'That annotation is no longer in this article.' };
@@ -128,6 +138,10 @@ export async function runStep(step: GlossStep, direction: 'undo' | 'redo', ctx: 
   if (a.type === 'dismiss-suggestion') {
     if (undo) await ctx.api.restoreSuggestions({ articleId: a.articleId, key: a.key });
     else await ctx.api.dismissSuggestion({ articleId: a.articleId, key: a.key });
+    return { ok: true };
+  }
+  if (a.type === 'move-to-event') {
+    await ctx.api.moveToEvent({ articleId: a.articleId, to: undo ? a.back : a.to, ...(a.scope ? { scope: a.scope } : {}) });
     return { ok: true };
   }
   if (a.type === 'delete-article') {

@@ -10,6 +10,7 @@ import { useComparison } from '../hooks/use-comparison';
 import { useEventMove } from '../hooks/use-event-move';
 import type { JudgementViews } from '../hooks/use-judgement-views';
 import type { Library } from '../hooks/use-library';
+import type { Undo } from '../hooks/use-undo';
 import { usePersistentState } from '../hooks/use-persistent-state';
 import { compareEvents } from '../lib/compare-events';
 import { DEFAULT_SCOPE, parseScope, SCOPE_KEY, toApiScope, type CompareScope } from '../lib/compare-scope';
@@ -21,12 +22,13 @@ import { ReportedOnce } from './ReportedOnce';
 
 interface Props {
   library: Library;
+  undo: Undo;
   onOpen: JudgementViews['openAt'];
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 
-export function CompareView({ library, onOpen }: Props) {
+export function CompareView({ library, undo, onOpen }: Props) {
   const [raw, setRaw] = usePersistentState(SCOPE_KEY, JSON.stringify(DEFAULT_SCOPE), isString);
   const scope = useMemo(() => parseScope(raw), [raw]);
   const setScope = (next: CompareScope) => setRaw(JSON.stringify(next));
@@ -34,7 +36,7 @@ export function CompareView({ library, onOpen }: Props) {
   const apiScope = typeof resolved === 'object' ? resolved : undefined;
   const { data, slow, error, reload } = useComparison(apiScope);
   const events = useMemo(() => (data ? compareEvents(data) : undefined), [data]);
-  const move = useEventMove(apiScope);
+  const move = useEventMove(apiScope, undo);
 
   if (library.loaded && library.articles.length < 2) return <CompareEmpty count={library.articles.length} />;
 

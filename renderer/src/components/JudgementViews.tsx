@@ -23,7 +23,7 @@ export function JudgementViews({ view, library, toasts, undo, onOpen }: Props) {
       {view === 'sources' && <SourcesView library={library} toasts={toasts} undo={undo} onOpen={onOpen} />}
       {view === 'claims' && <ClaimsView toasts={toasts} onOpen={onOpen} />}
       {view === 'codebook' && <CodebookView toasts={toasts} />}
-      {view === 'compare' && <CompareView library={library} onOpen={onOpen} />}
+      {view === 'compare' && <CompareView library={library} undo={undo} onOpen={onOpen} />}
     </div>
   );
 }

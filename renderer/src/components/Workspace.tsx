@@ -26,7 +26,7 @@ import { useSharing } from '../hooks/use-sharing';
 import { useStatus } from '../hooks/use-status';
 import type { ThemePreference } from '../hooks/use-theme';
 import { useToasts } from '../hooks/use-toasts';
-import { useUndo } from '../hooks/use-undo';
+import { useUndo, type HistoryPlace } from '../hooks/use-undo';
 import { showOrphans } from '../hooks/use-reattach';
 import { installBench } from '../lib/bench';
 import type { CardActions } from './AnnotationCard';
@@ -44,6 +44,8 @@ import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 
 const ACCEPT = '.txt,.md,.markdown,.html,.htm';
+/** Whose history Ctrl/Cmd+Z works on in each view. */
+const HISTORY_PLACE: Partial<Record<string, HistoryPlace>> = { library: 'article', sources: 'outlets', compare: 'compare' };
 const isColorBy = (v: unknown): v is 'kind' | 'tag' => v === 'kind' || v === 'tag';
 
 interface Props {
@@ -88,7 +90,8 @@ export function Workspace({ theme, onTheme }: Props) {
   const sharing = useSharing(toasts);
   const modalOpen = flow.state.phase !== 'idle' || dialog.type !== 'none' || analyst.welcomeOpen || Boolean(reimport.result) || sharing.active;
   const views = useJudgementViews(modalOpen, select, annotator.requestReveal);
-  const historyPlace = views.view === 'library' ? 'article' : views.view === 'sources' ? 'outlets' : undefined;
+  // Claims and Codebook have no history of their own yet: Ctrl/Cmd+Z there undoes nothing rather than an article's change.
+  const historyPlace = HISTORY_PLACE[views.view];
 
   useEffect(() => {
     setSessionErrorSink((message) => toasts.show({ kind: 'error', message: 'Not saved', detail: message }));
@@ -187,7 +190,6 @@ export function Workspace({ theme, onTheme }: Props) {
       focusSearch,
       importFiles: openPicker,
       showHelp: () => setDialog({ type: 'help' }),
-      // Claims, Codebook and Compare have no history of their own yet: their edits are not undone from the article's.
       undo: () => historyPlace && undo.fromKey('undo', historyPlace),
       redo: () => historyPlace && undo.fromKey('redo', historyPlace),
       searchLibrary: () => setDialog({ type: 'search' }),

@@ -1,12 +1,15 @@
 /**
  * Correcting the grouping into events from the Compare view: one call to the
- * API, a toast saying what happened, and an undo that puts the article back
- * with the articles it left (or on its own, or back to automatic grouping).
+ * API, a step in the window's undo history (Ctrl/Cmd+Z in the Compare view,
+ * or the toast's Undo) that puts the article back with the articles it left,
+ * or on its own, or back to automatic grouping.
  */
 import { useCallback } from 'react';
 import type { EventMove, ReportScope } from '../../../shared/api';
 import { api } from '../api/client';
+import { makeStep } from '../annotations/undo-steps';
 import { useToasts } from './use-toasts';
+import type { Undo } from './use-undo';
 
 export interface MoveRequest {
   articleId: string;
@@ -18,7 +21,7 @@ export interface MoveRequest {
   destination: string;
 }
 
-export function useEventMove(scope: ReportScope | undefined): (request: MoveRequest) => Promise<void> {
+export function useEventMove(scope: ReportScope | undefined, undo: Pick<Undo, 'record' | 'undoStep'>): (request: MoveRequest) => Promise<void> {
   const toasts = useToasts();
   return useCallback(
     async ({ articleId, title, to, from, destination }: MoveRequest) => {
@@ -29,18 +32,10 @@ export function useEventMove(scope: ReportScope | undefined): (request: MoveRequ
         toasts.error(e, `Could not move “${title}”`);
         return;
       }
-      toasts.show({
-        kind: 'success',
-        message: `Moved “${title}” ${destination}`,
-        undo: true,
-        action: {
-          label: 'Undo',
-          run: () => {
-            api.moveToEvent({ articleId, to: back, ...(scope ? { scope } : {}) }).catch((e: unknown) => toasts.error(e, `Could not undo moving “${title}”`));
-          },
-        },
-      });
+      const step = makeStep.moveToEvent(articleId, title, destination, to, back, scope);
+      undo.record(step);
+      toasts.show({ kind: 'success', message: `Moved “${title}” ${destination}`, action: { label: 'Undo', run: () => undo.undoStep(step) } });
     },
-    [scope, toasts],
+    [scope, toasts, undo],
   );
 }

@@ -10,7 +10,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { api } from '../api/client';
 import { openSession, releaseSession } from '../annotations/registry';
-import { LIBRARY_SCOPE, mergeSteps, runStep, type GlossStep, type Labels, type StepContext } from '../annotations/undo-steps';
+import { COMPARE_SCOPE, LIBRARY_SCOPE, mergeSteps, runStep, type GlossStep, type Labels, type StepContext } from '../annotations/undo-steps';
 import { kindInfo } from '../lib/annotation-kinds';
 import { codeLabel } from '../lib/codebook';
 import { OUTLETS_SCOPE } from '../lib/outlet-steps';
@@ -19,7 +19,7 @@ import { UndoHistory } from '../lib/undo-history';
 import type { ToastApi, ToastInput } from './use-toasts';
 
 /** Which history the keys work on: the open article's (and the library's), or the Sources view's outlet changes. */
-export type HistoryPlace = 'article' | 'outlets';
+export type HistoryPlace = 'article' | 'outlets' | 'compare';
 
 export interface Undo {
   record(step: GlossStep): void;
@@ -87,6 +87,7 @@ export function useUndo(options: UndoOptions): Undo {
   );
   const scopes = (place: HistoryPlace) => {
     if (place === 'outlets') return [OUTLETS_SCOPE];
+    if (place === 'compare') return [COMPARE_SCOPE];
     return latest.current.articleId ? [latest.current.articleId, LIBRARY_SCOPE] : [LIBRARY_SCOPE];
   };
 
@@ -149,7 +150,7 @@ export function useUndo(options: UndoOptions): Undo {
   const undoStep = useCallback(
     (step: GlossStep) => {
       enqueue(async () => {
-        if (history.takeUndoOf(step)) await run(step, 'undo', () => redo(step.scope === OUTLETS_SCOPE ? 'outlets' : 'article'));
+        if (history.takeUndoOf(step)) await run(step, 'undo', () => redo(step.scope === OUTLETS_SCOPE ? 'outlets' : step.scope === COMPARE_SCOPE ? 'compare' : 'article'));
       });
     },
     [history, run, redo],
