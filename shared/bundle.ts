@@ -1,7 +1,7 @@
 /**
  * The `.gloss` bundle format (DESIGN.md §8): a zip holding manifest.json
  * (format version, author, date, SHA-256 of every other entry), library.json
- * (the outlets, claims, codes and article index the bundle needs), the
+ * (the outlets, claims, codes, event corrections and article index the bundle needs), the
  * articles, and an optional Ed25519 signature over the manifest.
  *
  * Format 2 packs the articles into `articles/pack-NNNN.json` files of at most
@@ -11,7 +11,7 @@
  * articles; Gloss still reads it.
  */
 import { z } from 'zod';
-import { Analyst, Annotation, Article, ArticleMeta, Claim, Codebook, IsoDateTime, Sha256, Source } from './model';
+import { Analyst, Annotation, Article, ArticleMeta, Claim, Codebook, EventPin, IsoDateTime, Sha256, Source } from './model';
 
 export const BUNDLE_FORMAT = 'gloss-bundle';
 export const BUNDLE_VERSION = 2;
@@ -52,6 +52,8 @@ export const BundleLibrary = z.strictObject({
   sources: z.array(Source).max(20_000),
   claims: z.array(Claim).max(100_000),
   codebook: Codebook,
+  /** The sender's corrections to the grouping into events, for the bundle's articles. */
+  eventPins: z.array(EventPin).max(200_000).optional(),
 });
 export type BundleLibrary = z.infer<typeof BundleLibrary>;
 

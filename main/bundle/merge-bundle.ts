@@ -34,6 +34,8 @@ export function incomingState(parsed: ParsedBundle, local: MergeState): { state:
   const articles = new Map<string, ArticleFile>();
   const skipped: Skipped[] = [];
   const locals = [...local.articles.values()];
+  // An annotations-only entry joins the local copy, which may have another id.
+  const renamed = new Map<string, string>();
   for (const entry of parsed.articles) {
     const full = Article.safeParse(entry.article);
     if (full.success) {
@@ -53,9 +55,11 @@ export function incomingState(parsed: ParsedBundle, local: MergeState): { state:
     checkAnchors(`articles/${stub.id}.json`, texts, entry.annotations);
     const annotations = entry.annotations.map((a) => ({ ...a, target: { ...a.target, articleId: mine.article.id } }));
     articles.set(mine.article.id, { ...mine, annotations });
+    renamed.set(stub.id, mine.article.id);
   }
-  const { articles: _index, ...rest } = parsed.library;
-  return { state: { library: { ...local.library, ...rest, articles: [], settings: local.library.settings, schemaVersion: 1 }, articles }, skipped };
+  const { articles: _index, eventPins: pins = [], ...rest } = parsed.library;
+  const eventPins = pins.map((p) => ({ ...p, articleId: renamed.get(p.articleId) ?? p.articleId })).filter((p) => articles.has(p.articleId));
+  return { state: { library: { ...local.library, ...rest, eventPins, articles: [], settings: local.library.settings, schemaVersion: 1 }, articles }, skipped };
 }
 
 /**
@@ -88,6 +92,7 @@ export function selectIncoming(state: MergeState, accept: 'all' | { articles?: s
     sources: state.library.sources.filter((s) => outlets.has(s.id)),
     claims: state.library.claims.filter((c) => claims.has(c.id)),
     codebook: { ...state.library.codebook, codes: state.library.codebook.codes.filter((c) => codes.has(c.path)) },
+    eventPins: (state.library.eventPins ?? []).filter((p) => articles.has(p.articleId)),
   };
   return { library, articles };
 }

@@ -124,12 +124,15 @@ export async function writeBundle(store: Store, identity: Identity | undefined, 
   const lib = store.library;
   const outlets = new Set(shards.map((s) => s.article.outlet));
   const claimIds = new Set(shards.flatMap((s) => s.annotations.map((a) => a.claimId).filter(Boolean)));
+  const shared = new Set(ids);
+  const eventPins = (lib.eventPins ?? []).filter((p) => shared.has(p.articleId));
   const library: BundleLibrary = {
     schemaVersion: 1,
     articles: shards.map((s) => articleMeta(s.article)),
     sources: lib.sources.filter((s) => outlets.has(s.id)),
     claims: input.scope.type === 'library' ? lib.claims : lib.claims.filter((c) => claimIds.has(c.id)),
     codebook: lib.codebook,
+    ...(eventPins.length ? { eventPins } : {}),
   };
   add(LIBRARY_NAME, json(library));
   const manifest: BundleManifest = {

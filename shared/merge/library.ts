@@ -1,12 +1,12 @@
 /**
- * Merging an incoming set of articles, annotations, outlets, claims and codes
+ * Merging an incoming set of articles, annotations, outlets, claims, codes and event corrections
  * into a library (DESIGN.md §8). Pure and deterministic: the same two inputs
  * give the same result in either order. Incoming articles are matched to local
  * ones by id, then by content hash, then by canonical URL; incoming outlets by
  * id, then by name — and an outlet the analyst merged into another (by its old
  * id or name) lands in that other one.
  */
-import type { Annotation, Article, ArticleFile, Claim, Code, LibraryFile, Source } from '../model';
+import type { Annotation, Article, ArticleFile, Claim, Code, EventPin, LibraryFile, Source } from '../model';
 import { articleMeta } from '../model';
 import { mergeOutletRecords, outletKey, outletMergedAs, unionMergedFrom } from '../outlets';
 import { mergeAnnotation, type FieldConflict } from './annotation';
@@ -135,6 +135,24 @@ function mergeCodes(local: Code[], incoming: Code[]): { codes: Code[]; added: st
 }
 
 /**
+ * The sender's corrections to the grouping into events: each group they
+ * pinned arrives whole, unless this analyst has regrouped one of its
+ * articles — then this analyst's grouping of them stands, as taking part of
+ * a group would split events neither of them made.
+ */
+function mergePins(local: EventPin[], incoming: EventPin[], localIdOf: ReadonlyMap<string, string>): { eventPins?: EventPin[] } {
+  const pinned = new Set(local.map((p) => p.articleId));
+  const groups = new Map<string, EventPin[]>();
+  for (const p of incoming) {
+    const pin = { articleId: localIdOf.get(p.articleId) ?? p.articleId, group: p.group };
+    groups.set(p.group, [...(groups.get(p.group) ?? []), pin]);
+  }
+  const added = [...groups.values()].filter((g) => !g.some((p) => pinned.has(p.articleId))).flat();
+  // Nothing new leaves the saved list as it was, so importing a bundle twice changes no file.
+  return added.length ? { eventPins: [...local, ...added] } : {};
+}
+
+/**
  * Merges `incoming` into `local`. Returns the merged state and a report of
  * what changed relative to `local` (the import preview).
  */
@@ -174,6 +192,7 @@ export function mergeStates(local: MergeState, incoming: MergeState): { state: M
     for (const h of [f.article.contentHash, ...f.article.revisionHashes]) byHash.set(h, id);
     if (f.article.canonicalUrl) byUrl.set(f.article.canonicalUrl, id);
   }
+  const localIdOf = new Map<string, string>();
   for (const [incomingId, raw] of [...incoming.articles.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const outlet = sourceMap.get(raw.article.outlet) ?? outletMergedAs(localSources, { id: raw.article.outlet })?.id ?? raw.article.outlet;
     const f: ArticleFile = { ...raw, article: { ...raw.article, outlet } };
@@ -192,6 +211,7 @@ export function mergeStates(local: MergeState, incoming: MergeState): { state: M
       }
       continue;
     }
+    localIdOf.set(incomingId, localId);
     const mine = articles.get(localId)!;
     const theirs = { ...f, article: { ...f.article, id: localId } };
     const { merged, changes } = mergeArticleFiles(mine, theirs);
@@ -212,6 +232,7 @@ export function mergeStates(local: MergeState, incoming: MergeState): { state: M
     sources: sourceList,
     claims: claims.list,
     codebook: { ...local.library.codebook, codes: codes.codes },
+    ...mergePins(local.library.eventPins ?? [], incoming.library.eventPins ?? [], localIdOf),
   };
   return { state: { library, articles }, report };
 }

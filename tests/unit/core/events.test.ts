@@ -1,8 +1,8 @@
 /**
  * The compare operation groups a new user's library (the sample library plus
  * the five seeds) into its two events, and the analyst's corrections to that
- * grouping go through the API, are saved, and refuse bad input without
- * changing anything.
+ * grouping go through the API, are saved, travel in bundles, and refuse bad
+ * input without changing anything.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -96,6 +96,45 @@ describe('moveToEvent: the analyst corrects the grouping', () => {
     // @ts-expect-error: not a kind of move
     await expect(api.moveToEvent({ articleId: samples[0]!, to: { type: 'elsewhere' } })).rejects.toMatchObject({ code: 'invalid_input' });
     expect(await readFile(path.join(dir, 'library.json'), 'utf8')).toBe(before);
+    core.close();
+  });
+});
+
+describe('corrections travel in .gloss bundles with the library’s other data', () => {
+  it('a colleague gets the grouping as corrected; their own correction of an article stays theirs; importing twice changes nothing', async () => {
+    const ana = await newUserLibrary();
+    const [moved, other] = [ana.samples[2]!, ana.samples[3]!];
+    const r = await ana.api.moveToEvent({ articleId: moved, to: { type: 'with', articleId: ana.seedIds[0]! } });
+    const out = await ana.api.exportBundle({ scope: { type: 'library' }, content: 'full', sign: false });
+    const bundle = { name: out.fileName, dataBase64: out.dataBase64 };
+
+    // Into an empty library: the corrected grouping arrives whole.
+    const dir = await tempDir();
+    const core = await openCore(dir, { validateOutput: true });
+    const ben = createClient({ invoke: (op, input) => core.call(op, input) });
+    await ben.applyBundle({ token: (await ben.previewBundle({ file: bundle })).token, accept: 'all' });
+    const c = await ben.compare({ scope: { type: 'library' } });
+    expect(eventOf(c, moved)).toMatchObject({ pinned: true, id: r.group });
+    expect([...eventOf(c, moved).articleIds].sort()).toEqual([...ana.seedIds, moved].sort());
+
+    // Into a library with the same articles: Ana's groups arrive whole…
+    const cleo = await newUserLibrary();
+    await cleo.api.applyBundle({ token: (await cleo.api.previewBundle({ file: bundle })).token, accept: 'all' });
+    expect([...eventOf(await cleo.api.compare({ scope: { type: 'library' } }), moved).articleIds].sort()).toEqual([...cleo.seedIds, moved].sort());
+    // …unless the recipient regrouped one of their articles: then the recipient's grouping of them stands.
+    const dave = await newUserLibrary();
+    await dave.api.moveToEvent({ articleId: other, to: { type: 'alone' } });
+    await dave.api.applyBundle({ token: (await dave.api.previewBundle({ file: bundle })).token, accept: 'all' });
+    let mixed = await dave.api.compare({ scope: { type: 'library' } });
+    expect(eventOf(mixed, other).articleIds).toEqual([other]);
+    expect([...eventOf(mixed, moved).articleIds].sort()).toEqual(dave.samples.filter((id) => id !== other).sort());
+    expect(eventOf(mixed, dave.seedIds[0]!)).toMatchObject({ pinned: false });
+    const before = await readFile(path.join(dave.dir, 'library.json'), 'utf8');
+    await dave.api.applyBundle({ token: (await dave.api.previewBundle({ file: bundle })).token, accept: 'all' });
+    expect(await readFile(path.join(dave.dir, 'library.json'), 'utf8')).toBe(before);
+    mixed = await dave.api.compare({ scope: { type: 'library' } });
+    expect(eventOf(mixed, other).articleIds).toEqual([other]);
+    for (const x of [ana, cleo, dave]) x.core.close();
     core.close();
   });
 });

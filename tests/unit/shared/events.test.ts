@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseFile } from '../../../main/import';
 import { discrepancies, formatQuantity } from '../../../shared/analysis/compare';
 import { compareEvents } from '../../../shared/analysis/event-comparison';
@@ -86,6 +86,16 @@ describe('grouping articles into events', () => {
     shuffled.push(shuffled.shift()!);
     expect(grouping(shuffled)).toEqual(grouping(all));
     expect(groupEvents(all)).toEqual(groupEvents(all));
+  });
+
+  it('gives the same events whatever was grouped before (words are numbered across calls)', async () => {
+    const all = [...seeds, ...samples, ...unrelated];
+    const before = groupEvents(all);
+    vi.resetModules();
+    const fresh = await import('../../../shared/analysis/events');
+    // Another library first, so every word of this one is numbered differently.
+    fresh.groupEvents([...unrelated].reverse().map((a) => ({ ...a, text: a.text.split(' ').reverse().join(' ') })));
+    expect(fresh.groupEvents(all)).toEqual(before);
   });
 
   it('damps the similarity of articles published weeks apart', () => {
