@@ -79,32 +79,66 @@ test('one section per event: the war’s 300 killed is never lined up with the d
   await expect(page.getByTestId('compare-event')).toHaveCount(2);
 });
 
-test('the analyst moves an article to the other event, and undoes it', async ({ app: page, gloss }) => {
+test('the analyst moves an article to the other event by keyboard, undoes and redoes it, and the correction survives a reload', async ({ app: page, gloss }) => {
   const { samples } = await bothEvents(page, gloss.url);
   const tabloid = samples[2]!;
   const dam = event(page, /Kessel/);
-  await dam.getByTestId('event-articles').locator('summary').click();
+  const sub = (name: RegExp) => event(page, name).getByTestId('compare-event-sub');
+  // Keyboard only: the fold opens with Enter, Tab reaches the article's select, an arrow key picks the other event.
+  const summary = dam.getByTestId('event-articles').locator('summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
   const select = dam.locator(`[data-testid="event-move"][data-article-id="${tabloid}"]`);
   await expect(select).toBeVisible();
-  const war = (await event(page, /Korean/).getAttribute('data-event-id'))!;
-  await select.selectOption(war);
+  for (let i = 0; i < 12; i++) {
+    if (await select.evaluate((el) => el === document.activeElement)) break;
+    await page.keyboard.press('Tab');
+  }
+  await expect(select).toBeFocused();
+  await page.keyboard.press('ArrowDown');
   await expect(page.getByTestId('toast').filter({ hasText: /Moved “DEATH WALL/ })).toBeVisible();
   // Now the war event holds six articles (the analyst's call, marked as such) and the dam three.
   const grouped = page.getByTestId('compare-event').filter({ has: page.locator(`[data-testid="matrix-column"][data-article-id="${tabloid}"]`) });
   await expect(grouped.getByTestId('compare-event-sub')).toContainText('6 articles');
   await expect(grouped).toContainText('grouped by you');
-  await expect(event(page, /Kessel/).getByTestId('compare-event-sub')).toContainText('3 articles');
+  await expect(sub(/Kessel/)).toContainText('3 articles');
 
-  // Undo (Ctrl+Z while the toast shows) puts it back with the dam reports.
+  // Ctrl+Z in the Compare view undoes the move (the window's history), Ctrl+Shift+Z redoes it.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press('Control+z');
-  await expect(event(page, /Kessel/).getByTestId('compare-event-sub')).toContainText('4 articles');
+  await expect(page.getByTestId('toast').filter({ hasText: /Undid: move ‘DEATH WALL/ })).toBeVisible();
+  await expect(sub(/Kessel/)).toContainText('4 articles');
   await expect(event(page, /Kessel/).locator(`[data-testid="matrix-column"][data-article-id="${tabloid}"]`)).toHaveCount(1);
-  await expect(event(page, /Korean/).getByTestId('compare-event-sub')).toContainText('5 articles');
+  await expect(sub(/Korean/)).toContainText('5 articles');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(sub(/Korean/)).toContainText('6 articles');
+  await expect(sub(/Kessel/)).toContainText('3 articles');
+
+  // Saved with the library: a reload (a new window on the same library) shows the corrected grouping.
+  await page.reload();
+  await openCompare(page);
+  await expect(sub(/Korean/)).toContainText('6 articles');
+  await expect(page.getByTestId('compare-event').filter({ hasText: 'grouped by you' })).toHaveCount(2);
+
+  // The toast's Undo button does the same, reached by keyboard.
+  const back = event(page, /Korean/);
+  await back.getByTestId('event-articles').locator('summary').click();
+  await back.locator(`[data-testid="event-move"][data-article-id="${tabloid}"]`).selectOption({ label: 'An event of its own' });
+  const toast = page.getByTestId('toast').filter({ hasText: /Moved “DEATH WALL.*of its own/ });
+  await toast.getByRole('button', { name: 'Undo' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(sub(/Korean/)).toContainText('6 articles');
+  await expect(page.getByTestId('alone-article')).toHaveCount(0);
 });
 
 test('screenshots: the Compare view with two events', async ({ app: page, gloss }) => {
   await bothEvents(page, gloss.url);
   await event(page, /Kessel/).scrollIntoViewIfNeeded();
   await screenshotBothThemes(page, 'compare-events');
+  // Where the grouping is corrected: the dam's articles unfolded, one of them being moved.
+  const dam = event(page, /Kessel/);
+  await dam.getByTestId('event-articles').locator('summary').click();
+  await dam.getByTestId('event-article').first().scrollIntoViewIfNeeded();
+  await dam.getByTestId('event-move').nth(2).focus();
+  await screenshotBothThemes(page, 'compare-events-grouping');
 });
