@@ -9,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { importSeedsViaApi } from './annotation-helpers';
 import { callApi, expect, repoRoot, test } from './fixtures';
-import { screenshotBothThemes } from './helpers';
+import { openCompare, screenshotBothThemes } from './helpers';
 
 const samplesDir = path.join(repoRoot, 'assets/samples');
 
@@ -20,15 +20,6 @@ async function importSamples(glossUrl: string): Promise<string[]> {
     ids.push((await callApi<{ article: { id: string } }>(glossUrl, 'importFile', { file: { name, dataBase64: data.toString('base64') } })).article.id);
   }
   return ids;
-}
-
-async function openCompare(page: Page): Promise<void> {
-  await expect(async () => {
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.keyboard.press('g');
-    await page.keyboard.press('d');
-    await expect(page.getByTestId('compare-view')).toBeVisible({ timeout: 1000 });
-  }).toPass();
 }
 
 const event = (page: Page, name: RegExp): Locator => page.getByTestId('compare-event').filter({ has: page.getByTestId('compare-event-name').filter({ hasText: name }) });

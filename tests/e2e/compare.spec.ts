@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decoratedText, importSeedsViaApi, selectedText } from './annotation-helpers';
 import { callApi, expect, seedsDir, test } from './fixtures';
-import { SEEDS, screenshotBothThemes } from './helpers';
+import { SEEDS, openCompare, screenshotBothThemes } from './helpers';
 
 const row = (page: Page, category: string): Locator => page.locator(`[data-testid="matrix-row"][data-category="${category}"]`);
 const cell = (page: Page, category: string, outlet: string): Locator => row(page, category).locator(`[data-testid="matrix-cell"][data-outlet="${outlet}"]`);
@@ -13,20 +13,6 @@ const focusedCell = (page: Page) =>
     const el = document.activeElement as HTMLElement | null;
     return el?.dataset.testid === 'matrix-cell' ? `${el.dataset.category} / ${el.dataset.outlet}` : `not a cell: ${el?.tagName}`;
   });
-
-/**
- * g then d, from wherever the focus is not a text field. Retried: keys sent
- * the instant a page has loaded can arrive before the app has attached its
- * keyboard handlers.
- */
-async function openCompare(page: Page): Promise<void> {
-  await expect(async () => {
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.keyboard.press('g');
-    await page.keyboard.press('d');
-    await expect(page.getByTestId('compare-view')).toBeVisible({ timeout: 1000 });
-  }).toPass();
-}
 
 async function seeded(page: Page, glossUrl: string): Promise<string[]> {
   const ids = await importSeedsViaApi(glossUrl);

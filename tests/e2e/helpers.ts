@@ -80,3 +80,17 @@ export async function screenshotBothThemes(page: Page, name: string): Promise<vo
     await page.screenshot({ path: path.join(screenshotDir, `${name}-${theme}.png`), animations: 'disabled', caret: 'hide' });
   }
 }
+
+/**
+ * g then d, from wherever the focus is not a text field. Retried: keys sent
+ * the instant a page has loaded can arrive before the app has attached its
+ * keyboard handlers.
+ */
+export async function openCompare(page: Page): Promise<void> {
+  await expect(async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('g');
+    await page.keyboard.press('d');
+    await expect(page.getByTestId('compare-view')).toBeVisible({ timeout: 1000 });
+  }).toPass();
+}

@@ -3,11 +3,10 @@
  * and a select to move it to another event. Folded by default — the matrix
  * columns already name them; this is where the grouping is corrected.
  */
-import { truncateWords } from '../../../shared/text';
 import type { JudgementViews } from '../hooks/use-judgement-views';
 import type { MoveRequest } from '../hooks/use-event-move';
 import type { CompareEvents, EventView } from '../lib/compare-events';
-import { EventMoveSelect } from './EventMoveSelect';
+import { EventArticleRow } from './EventArticleRow';
 import { Icon } from './Icon';
 
 interface Props {
@@ -29,13 +28,7 @@ export function EventArticles({ event, events, onOpen, onMove }: Props) {
       </p>
       <ul className="event-article-list">
         {event.articles.map((a) => (
-          <li key={a.id} className="event-article" data-testid="event-article" data-article-id={a.id}>
-            <button type="button" className="event-article-open" onClick={() => onOpen(a.id)} title={`Open “${a.title}”`}>
-              <span className="event-article-outlet">{a.outletName || 'No outlet'}</span>
-              <span className="event-article-title">{truncateWords(a.title, 110)}</span>
-            </button>
-            <EventMoveSelect article={a} current={event} events={events} onMove={onMove} />
-          </li>
+          <EventArticleRow key={a.id} article={a} current={event} events={events} testId="event-article" onOpen={onOpen} onMove={onMove} />
         ))}
       </ul>
     </details>

@@ -3,12 +3,11 @@
  * against, so they get no rows — only their names, and a way to group one
  * with an event if Gloss missed that it belongs there.
  */
-import { truncateWords } from '../../../shared/text';
 import type { JudgementViews } from '../hooks/use-judgement-views';
 import type { MoveRequest } from '../hooks/use-event-move';
 import type { CompareEvents } from '../lib/compare-events';
 import { plural } from '../lib/format';
-import { EventMoveSelect } from './EventMoveSelect';
+import { EventArticleRow } from './EventArticleRow';
 
 interface Props {
   events: CompareEvents;
@@ -30,13 +29,15 @@ export function ReportedOnce({ events, onOpen, onMove }: Props) {
       </div>
       <ul className="event-article-list">
         {events.alone.map((a) => (
-          <li key={a.id} className="event-article" data-testid="alone-article" data-article-id={a.id}>
-            <button type="button" className="event-article-open" onClick={() => onOpen(a.id)} title={`Open “${a.title}”`}>
-              <span className="event-article-outlet">{a.outletName || 'No outlet'}</span>
-              <span className="event-article-title">{truncateWords(a.title, 110)}</span>
-            </button>
-            <EventMoveSelect article={a} current={{ id: a.eventId, articleIds: [a.id], pinned: a.pinned }} events={events} onMove={onMove} />
-          </li>
+          <EventArticleRow
+            key={a.id}
+            article={a}
+            current={{ id: a.eventId, articleIds: [a.id], pinned: a.pinned }}
+            events={events}
+            testId="alone-article"
+            onOpen={onOpen}
+            onMove={onMove}
+          />
         ))}
       </ul>
     </section>
