@@ -161,6 +161,23 @@ describe('undo steps against the core', () => {
     core.close();
   });
 
+  it('undoes moving an article to another event (back with the articles it left) and redoes it', async () => {
+    const { api, article, ctx, core } = await setup();
+    const other = (await api.importFile({ file: file('001.txt', seedText(1)) })).article.id;
+    const lone = (await api.importFile({ file: file('002.txt', seedText(2)) })).article.id;
+    const eventOf = async (id: string) => (await api.compare({ scope: { type: 'library' } })).events.find((e) => e.articleIds.includes(id))!.articleIds;
+    expect([...(await eventOf(other))].sort()).toEqual([article.id, other, lone].sort());
+    await api.moveToEvent({ articleId: lone, to: { type: 'alone' } });
+    const step = makeStep.moveToEvent(lone, 'The Journal report', 'to an event of its own', { type: 'alone' }, { type: 'with', articleId: article.id }, undefined);
+    expect(step).toMatchObject({ scope: 'compare', label: 'move ‘The Journal report’ to an event of its own' });
+    expect(await eventOf(lone)).toEqual([lone]);
+    expect(await runStep(step, 'undo', ctx)).toEqual({ ok: true });
+    expect([...(await eventOf(lone))].sort()).toEqual([article.id, other, lone].sort());
+    await runStep(step, 'redo', ctx);
+    expect(await eventOf(lone)).toEqual([lone]);
+    core.close();
+  });
+
   it('says so when the annotation is gone, and lets an API refusal through for the caller to report', async () => {
     const { api, article, session, ctx, core } = await setup();
     const a = await api.createAnnotation({ articleId: article.id, selection: { quote: QUOTE }, kind: 'bias' });
