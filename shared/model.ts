@@ -4,53 +4,11 @@
  * never disagree about a field.
  */
 import { z } from 'zod';
+import { CodePath, Grading, HttpUrl, Id, IsoDateTime, longText, PublishedAt, schemaVersion, Sha256, shortText, SourceGrade } from './model-base';
+import { Lexicon } from './model-lexicon';
 
-/** Bumped when a persisted shape changes; the store migrates older files on load. */
-export const SCHEMA_VERSION = 1;
-
-export const schemaVersion = z.literal(SCHEMA_VERSION);
-
-/** Ids travel in file names, URLs and CLI arguments, so they are kept to a safe alphabet. */
-export const Id = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'ids use only letters, digits, "-" and "_"');
-
-export const IsoDateTime = z.iso.datetime({ offset: true });
-
-/** A publication date as found in the article: a day (YYYY-MM-DD) or a full timestamp. */
-export const PublishedAt = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
-  error: 'a date as YYYY-MM-DD (or a full ISO date and time)',
-});
-
-export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest');
-
-/** Optional free text fields are bounded so a hostile file cannot balloon memory. */
-const shortText = (max = 500) => z.string().max(max);
-const longText = (max = 100_000) => z.string().max(max);
-
-export const HttpUrl = z
-  .string()
-  .max(2048)
-  .refine((s) => /^https?:\/\/[^\s]+$/i.test(s), 'an http(s) URL');
-
-// ---------------------------------------------------------------------------
-// Admiralty grading
-
-export const SOURCE_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
-export const CREDIBILITY_GRADES = ['1', '2', '3', '4', '5', '6'] as const;
-export const SourceGrade = z.enum(SOURCE_GRADES);
-export const CredibilityGrade = z.enum(CREDIBILITY_GRADES);
-export type SourceGrade = z.infer<typeof SourceGrade>;
-export type CredibilityGrade = z.infer<typeof CredibilityGrade>;
-
-/** The two Admiralty axes are independent: an analyst may grade one without the other. */
-export const Grading = z.strictObject({
-  source: SourceGrade.optional(),
-  credibility: CredibilityGrade.optional(),
-});
-export type Grading = z.infer<typeof Grading>;
+export * from './model-base';
+export * from './model-lexicon';
 
 // ---------------------------------------------------------------------------
 // Annotations
@@ -81,13 +39,6 @@ export const BIAS_CUES = [
   'false-balance',
 ] as const;
 export type BuiltinBiasCue = (typeof BIAS_CUES)[number];
-
-/** A codebook code path: lower-case slugs joined by "/" (e.g. `actors/state/military`). */
-export const CodePath = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/, 'a code path like "a/b-c"');
 
 export const STANCES = ['supports', 'contradicts', 'qualifies', 'mentions'] as const;
 export const Stance = z.enum(STANCES);
@@ -297,33 +248,6 @@ export type Codebook = z.infer<typeof Codebook>;
 
 // ---------------------------------------------------------------------------
 // Persisted files (DESIGN.md §3)
-
-export const LexiconEntry = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'entry ids use lower-case letters, digits and "-"').max(80),
-  cue: CodePath,
-  /** A phrase (matched as whole words, spacing-insensitive) or, with `regex`, a regular expression. */
-  pattern: z.string().min(1).max(500),
-  regex: z.boolean().optional(),
-  caseSensitive: z.boolean().optional(),
-  /** Words inside quotation marks are the speaker's, not the outlet's. */
-  skipInQuotes: z.boolean().optional(),
-  reason: z.string().min(1).max(1000),
-});
-export type LexiconEntry = z.infer<typeof LexiconEntry>;
-
-/** The bias-cue lexicon behind suggestions (assets/lexicon.json is the default). */
-export const Lexicon = z.strictObject({
-  version: z.literal(1),
-  capsEmphasis: z.strictObject({
-    enabled: z.boolean(),
-    cue: CodePath,
-    minLength: z.int().min(2).max(20),
-    reason: z.string().min(1).max(1000),
-    acronyms: z.array(z.string().max(20)).max(2000),
-  }),
-  entries: z.array(LexiconEntry).max(2000),
-});
-export type Lexicon = z.infer<typeof Lexicon>;
 
 export const Settings = z.strictObject({
   /** The sample library is offered once; deleting its articles must not bring them back. */

@@ -34,6 +34,7 @@ import { JudgementViews } from './JudgementViews';
 import { SidePanel } from './SidePanel';
 import { ViewSwitch } from './ViewSwitch';
 import { DropOverlay } from './DropOverlay';
+import { HiddenFilePicker } from './HiddenFilePicker';
 import { WorkspaceDialogs, type DialogState } from './WorkspaceDialogs';
 import { LibraryEmpty } from './LibraryEmpty';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
@@ -278,30 +279,12 @@ export function Workspace({ theme, onTheme }: Props) {
         </div>
         {views.view !== 'library' && <JudgementViews view={views.view} library={library} toasts={toasts} undo={undo} onOpen={views.openAt} />}
       </div>
-      <input
-        ref={fileInput}
-        type="file"
-        multiple
-        accept={ACCEPT}
-        hidden
-        data-testid="file-input"
-        onChange={(e) => {
-          const files = Array.from(e.target.files ?? []);
-          e.target.value = '';
-          flow.start(sharing.routeFiles(files));
-        }}
-      />
-      <input
+      <HiddenFilePicker ref={fileInput} multiple accept={ACCEPT} testId="file-input" onFiles={(files) => flow.start(sharing.routeFiles(files))} />
+      <HiddenFilePicker
         ref={versionInput}
-        type="file"
         accept={ACCEPT}
-        hidden
-        data-testid="version-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file && open) void reimport.run(open.article.id, open.article.title, file);
-        }}
+        testId="version-input"
+        onFiles={([file]) => file && open && void reimport.run(open.article.id, open.article.title, file)}
       />
       <WorkspaceDialogs
         dialog={dialog}
