@@ -3,6 +3,7 @@ import type { Code } from '../../../shared/model';
 import { plural } from '../lib/format';
 import { CodeTargetSelect } from './CodeTargetSelect';
 import { Dialog } from './Dialog';
+import { ConfirmFooter } from './ConfirmFooter';
 
 interface Props {
   code: Code;
@@ -32,16 +33,7 @@ export function CodeDeleteDialog({ code, codes, uses, childCount, onDelete, onCl
       onClose={onClose}
       size="small"
       testId="code-delete-dialog"
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button button-primary" disabled={busy || (mode === 'reassign' && !target)} onClick={() => void run()} data-testid="code-delete-confirm">
-            Delete code
-          </button>
-        </>
-      }
+      footer={<ConfirmFooter label="Delete code" disabled={busy || (mode === 'reassign' && !target)} onCancel={onClose} onConfirm={() => void run()} testId="code-delete-confirm" />}
     >
       {uses > 0 && (
         <div className="choice-list" role="radiogroup" aria-label="Its uses">

@@ -3,6 +3,7 @@ import type { Code } from '../../../shared/model';
 import { plural } from '../lib/format';
 import { CodeTargetSelect } from './CodeTargetSelect';
 import { Dialog } from './Dialog';
+import { ConfirmFooter } from './ConfirmFooter';
 
 interface Props {
   code: Code;
@@ -30,16 +31,7 @@ export function CodeMergeDialog({ code, codes, uses, onMerge, onClose }: Props) 
       onClose={onClose}
       size="small"
       testId="code-merge-dialog"
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button button-primary" disabled={busy || !target} onClick={() => void run()} data-testid="code-merge-confirm">
-            Merge
-          </button>
-        </>
-      }
+      footer={<ConfirmFooter label="Merge" disabled={busy || !target} onCancel={onClose} onConfirm={() => void run()} testId="code-merge-confirm" />}
     >
       <CodeTargetSelect codes={codes} exclude={code.path} value={target} onChange={setTarget} testId="code-merge-target" />
       {error && (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Code, Codebook } from '../../../shared/model';
 import { plural } from '../lib/format';
 import { Dialog } from './Dialog';
+import { ConfirmFooter } from './ConfirmFooter';
 
 interface Props {
   name: string;
@@ -31,16 +32,7 @@ export function CodebookImportDialog({ name, codebook, known, onImport, onClose 
       onClose={onClose}
       size="small"
       testId="codebook-import-dialog"
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button button-primary" disabled={busy} onClick={() => void run()} data-testid="codebook-import-run">
-            Import
-          </button>
-        </>
-      }
+      footer={<ConfirmFooter label="Import" disabled={busy} onCancel={onClose} onConfirm={() => void run()} testId="codebook-import-run" />}
     >
       <div className="choice-list" role="radiogroup" aria-label="How">
         <label className="choice">

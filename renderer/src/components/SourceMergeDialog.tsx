@@ -8,6 +8,7 @@ import type { SourceSummary } from '../../../shared/api';
 import { beforeMerge, mergeOutletRecords } from '../../../shared/outlets';
 import { plural } from '../lib/format';
 import { Dialog } from './Dialog';
+import { ConfirmFooter } from './ConfirmFooter';
 import { OutletSelect } from './OutletSelect';
 
 interface Props {
@@ -41,16 +42,7 @@ export function SourceMergeDialog({ source, sources, onMerge, onClose }: Props) 
       onClose={onClose}
       size="small"
       testId="source-merge-dialog"
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button button-primary" disabled={busy || !into} onClick={() => void run()} data-testid="source-merge-confirm">
-            Merge
-          </button>
-        </>
-      }
+      footer={<ConfirmFooter label="Merge" disabled={busy || !into} onCancel={onClose} onConfirm={() => void run()} testId="source-merge-confirm" />}
     >
       {others.length === 0 ? (
         <p className="section-empty">There is no other outlet to merge into yet.</p>

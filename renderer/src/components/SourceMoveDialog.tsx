@@ -4,6 +4,7 @@ import type { OutletChoice, SourceSummary } from '../../../shared/api';
 import { plural } from '../lib/format';
 import { outletChoiceFor } from '../lib/outlets';
 import { Dialog } from './Dialog';
+import { ConfirmFooter } from './ConfirmFooter';
 import { OutletInput } from './OutletInput';
 
 interface Props {
@@ -37,16 +38,7 @@ export function SourceMoveDialog({ count, from, sources, onMove, onClose }: Prop
       onClose={onClose}
       size="small"
       testId="source-move-dialog"
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button button-primary" disabled={busy || !choice || same} onClick={() => void run()} data-testid="source-move-confirm">
-            Move
-          </button>
-        </>
-      }
+      footer={<ConfirmFooter label="Move" disabled={busy || !choice || same} onCancel={onClose} onConfirm={() => void run()} testId="source-move-confirm" />}
     >
       <form
         onSubmit={(e) => {
