@@ -82,7 +82,13 @@ if (want('unit')) {
   const out = path.join(results, 'vitest.json');
   run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
   const report = readJson(out);
-  if (report) count('unit', report.numPassedTests, report.numFailedTests + brokenFiles(report), report.numPendingTests + (report.numTodoTests ?? 0));
+  if (report) {
+    // Vitest keeps no reason for a skip: a conditional skip says its reason in the test's name.
+    for (const f of report.testResults ?? []) {
+      for (const a of f.assertionResults ?? []) if (a.status === 'pending' || a.status === 'skipped' || a.status === 'todo') console.log(`skipped: ${path.relative(root, f.name)} › ${a.fullName}`);
+    }
+    count('unit', report.numPassedTests, report.numFailedTests + brokenFiles(report), report.numPendingTests + (report.numTodoTests ?? 0));
+  }
   else count('unit', 0, 1);
 }
 
@@ -100,6 +106,6 @@ if (want('e2e')) {
 
 console.log('');
 for (const line of lines) console.log(line);
-if (tally.skipped) console.log(`${tally.skipped} skipped (reasons are printed above)`);
+if (tally.skipped) console.log(`${tally.skipped} skipped (listed above with their reasons)`);
 console.log(`${tally.passed} passed, ${tally.failed} failed`);
 process.exitCode = tally.failed ? 1 : 0;

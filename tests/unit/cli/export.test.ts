@@ -100,7 +100,7 @@ describe('gloss export and export-pdf', () => {
     expect(await readdir(out)).toEqual(['r.csv']);
   });
 
-  it.skipIf(process.getuid?.() === 0)('refuses a folder it may not write in before doing any work', async () => {
+  it.skipIf(process.getuid?.() === 0)('refuses a folder it may not write in before doing any work (not run as root, who may write anywhere)', async () => {
     const locked = path.join(await tempDir(), 'locked');
     await mkdir(locked);
     await chmod(locked, 0o500);

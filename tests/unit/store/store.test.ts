@@ -37,7 +37,7 @@ describe('store: durable saves and rotating backups', () => {
   });
 
   // Root may write anywhere, so only an ordinary user can see a permission error.
-  it.skipIf(process.getuid?.() === 0)('a folder without write permission is a user error that names it, and stays untouched', async () => {
+  it.skipIf(process.getuid?.() === 0)('a folder without write permission is a user error that names it, and stays untouched (not run as root, who may write anywhere)', async () => {
     const dir = await tempDir();
     await libraryWithSources(dir, ['one']);
     const before = await readdir(dir);
