@@ -172,9 +172,13 @@ test('(c) delete, then undo from the toast and with Ctrl+Z', async ({ app: page,
   await page.keyboard.press('Delete');
   await expect(c).toBeHidden();
   await expect(card(page, b!.id)).toBeFocused();
+  await expect(toast).toHaveCount(1);
   await page.keyboard.press('Control+z');
   await expect(c).toBeVisible();
   await expect(highlight(page, a!.id)).toHaveCount(1);
+  // Undone by the keys, the delete's toast no longer offers an Undo that would do nothing.
+  await expect(toast).toHaveCount(0);
+  await expect(page.getByTestId('toast').filter({ hasText: 'Undid' })).toBeVisible();
 
   // Ctrl+Z also works with the caret in the text, where ProseMirror would swallow it.
   await c.getByTestId('card-delete').click();

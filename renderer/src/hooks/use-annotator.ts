@@ -141,15 +141,8 @@ export function useAnnotator(articleId: string | undefined, author: Analyst | un
       const entry = session?.entry(key);
       if (!session || !entry || !session.remove(key)) return;
       const step = makeStep.delete(session.articleId, entry.annotation);
-      undo.record(step);
       setFocusedKey((k) => (k === key ? undefined : k));
-      toasts.show({
-        kind: 'info',
-        message: 'Annotation deleted',
-        detail: `“${truncateWords(entry.annotation.target.quote.exact, 90)}”`,
-        action: { label: 'Undo', run: () => undo.undoStep(step) },
-        timeoutMs: 10_000,
-      });
+      undo.offer(step, { kind: 'info', message: 'Annotation deleted', detail: `“${truncateWords(entry.annotation.target.quote.exact, 90)}”`, timeoutMs: 10_000 });
     },
     [session, toasts, undo],
   );

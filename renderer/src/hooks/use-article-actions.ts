@@ -46,14 +46,7 @@ export function useArticleActions(library: Library, nav: LibraryNavigation, arti
     select(neighbour?.article.id);
     await library.refresh();
     const step = makeStep.deleteArticle(current.id, current.title);
-    undo.record(step);
-    toasts.show({
-      kind: 'info',
-      message: `Deleted “${current.title}”`,
-      detail: 'Moved to the library’s trash folder.',
-      action: { label: 'Undo', run: () => undo.undoStep(step) },
-      timeoutMs: 10_000,
-    });
+    undo.offer(step, { kind: 'info', message: `Deleted “${current.title}”`, detail: 'Moved to the library’s trash folder.', timeoutMs: 10_000 });
   }, [article.data, selectedId, visible, select, library, toasts, undo]);
 
   const restoreBlock = useCallback(

@@ -21,7 +21,7 @@ export interface MoveRequest {
   destination: string;
 }
 
-export function useEventMove(scope: ReportScope | undefined, undo: Pick<Undo, 'record' | 'undoStep'>): (request: MoveRequest) => Promise<void> {
+export function useEventMove(scope: ReportScope | undefined, undo: Pick<Undo, 'offer'>): (request: MoveRequest) => Promise<void> {
   const toasts = useToasts();
   return useCallback(
     async ({ articleId, title, to, from, destination }: MoveRequest) => {
@@ -33,8 +33,7 @@ export function useEventMove(scope: ReportScope | undefined, undo: Pick<Undo, 'r
         return;
       }
       const step = makeStep.moveToEvent(articleId, title, destination, to, back, scope);
-      undo.record(step);
-      toasts.show({ kind: 'success', message: `Moved “${title}” ${destination}`, action: { label: 'Undo', run: () => undo.undoStep(step) } });
+      undo.offer(step, { kind: 'success', message: `Moved “${title}” ${destination}` });
     },
     [scope, toasts, undo],
   );

@@ -26,8 +26,7 @@ export function useOutletActions(toasts: ToastApi, history: Undo, refresh: () =>
   const undoable = useCallback(
     (message: string, detail: string | undefined, label: string, op: OutletOp) => {
       const step = { scope: OUTLETS_SCOPE, label, action: { type: 'outlet' as const, op } };
-      history.record(step);
-      toasts.show({ kind: 'success', message, detail, timeoutMs: 10_000, action: { label: 'Undo', run: () => history.undoStep(step) } });
+      history.offer(step, { kind: 'success', message, detail, timeoutMs: 10_000 });
     },
     [toasts, history],
   );

@@ -127,13 +127,7 @@ export function useSuggestions(articleId: string | undefined, annotator: Annotat
         await session?.load();
         // Undone, the annotation is deleted and the suggestion offered again (it is no longer annotated).
         const step = makeStep.create(articleId, annotation, STEP_LABELS, true);
-        undo.record(step);
-        toasts.show({
-          kind: 'success',
-          message: 'Suggestion accepted',
-          detail: `Now a ${annotation.kind} annotation: “${annotation.target.quote.exact}”`,
-          action: { label: 'Undo', run: () => undo.undoStep(step) },
-        });
+        undo.offer(step, { kind: 'success', message: 'Suggestion accepted', detail: `Now a ${annotation.kind} annotation: “${annotation.target.quote.exact}”` });
       } catch (e) {
         toasts.error(e, 'Could not accept the suggestion');
       }

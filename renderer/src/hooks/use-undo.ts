@@ -29,6 +29,8 @@ export interface Undo {
   redo(place?: HistoryPlace): void;
   /** A toast's Undo: that step, even if other changes came after it. */
   undoStep(step: GlossStep): void;
+  /** Records the step and says what was done, with an Undo button that goes once the step is undone (by it, the keys or the menu). */
+  offer(step: GlossStep, toast: Omit<ToastInput, 'action'>): void;
   /** The key was pressed outside a text field (Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z, Ctrl+Y). */
   fromKey(command: 'undo' | 'redo', place: HistoryPlace): void;
   /** Edit › Undo / Redo in the desktop menu: a focused text field's own undo, else the history of `place` (none: the history is off). */
@@ -69,6 +71,7 @@ export function useUndo(options: UndoOptions): Undo {
 
   // One undo/redo notice at a time: a run of Ctrl+Z must not stack toasts over the panel's buttons.
   const notice = useRef<number | undefined>(undefined);
+  const offered = useRef(new Map<GlossStep, number>());
   const tell = useCallback((toast: ToastInput) => {
     const { toasts } = latest.current;
     if (notice.current !== undefined) toasts.dismiss(notice.current);
@@ -103,6 +106,12 @@ export function useUndo(options: UndoOptions): Undo {
           return;
         }
         if (outcome.annotationKey && step.scope === latest.current.articleId) latest.current.onAnnotation(step.scope, outcome.annotationKey);
+        // The toast that offered this undo has nothing left to offer.
+        const offeredBy = offered.current.get(step);
+        if (direction === 'undo' && offeredBy !== undefined) {
+          toasts.dismiss(offeredBy);
+          offered.current.delete(step);
+        }
       } catch (e) {
         history.putBack(step, direction);
         toasts.error(e, `Could not ${direction}: ${step.label}`);
@@ -156,6 +165,17 @@ export function useUndo(options: UndoOptions): Undo {
     [history, run, redo],
   );
 
+  const offer = useCallback(
+    (step: GlossStep, toast: Omit<ToastInput, 'action'>) => {
+      history.record(step);
+      const id = latest.current.toasts.show({ ...toast, action: { label: 'Undo', run: () => undoStep(step) } });
+      offered.current.set(step, id);
+      // Forgotten with the toast, so the map never outgrows what is on screen.
+      setTimeout(() => offered.current.delete(step), (toast.timeoutMs ?? 10_000) + 1_000);
+    },
+    [history, undoStep],
+  );
+
   const record = useCallback((step: GlossStep) => history.record(step), [history]);
   const seal = useCallback(() => history.seal(), [history]);
 
@@ -185,7 +205,7 @@ export function useUndo(options: UndoOptions): Undo {
   }, []);
 
   return useMemo(
-    () => ({ record, seal, undo, redo, undoStep, fromKey, fromMenu, watchOutlets }),
-    [record, seal, undo, redo, undoStep, fromKey, fromMenu, watchOutlets],
+    () => ({ record, seal, undo, redo, undoStep, offer, fromKey, fromMenu, watchOutlets }),
+    [record, seal, undo, redo, undoStep, offer, fromKey, fromMenu, watchOutlets],
   );
 }
