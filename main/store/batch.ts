@@ -16,10 +16,10 @@
  * where one after the other they take several.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Recovery } from '../../shared/api';
-import { BACKUP_COUNT, backupPath, fsyncDir, renameIfExists } from './durable-write';
+import { BACKUP_COUNT, backupPath, exists, fsyncDir, renameIfExists } from './durable-write';
 import type { StoreLayout } from './json-file';
 
 export const PENDING_DIR = 'pending';
@@ -53,13 +53,6 @@ async function writeSynced(file: string, data: string): Promise<void> {
   } finally {
     await handle.close();
   }
-}
-
-async function exists(p: string): Promise<boolean> {
-  return stat(p).then(
-    () => true,
-    () => false,
-  );
 }
 
 /** Article files before library.json, so the index never names a file that is not there yet. */

@@ -5,11 +5,18 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 export const BACKUP_COUNT = 3;
 export const TEMP_SUFFIX = '.tmp';
+
+export async function exists(p: string): Promise<boolean> {
+  return stat(p).then(
+    () => true,
+    () => false,
+  );
+}
 
 /** fsync a directory so a rename inside it survives power loss (a no-op where unsupported). */
 export async function fsyncDir(dir: string): Promise<void> {

@@ -3,7 +3,7 @@
  * temp files of saves that never completed and makes the index agree with
  * the article files.
  */
-import { readdir, rm, stat } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Recovery } from '../../shared/api';
 import { articleMeta, type ArticleFile, type LibraryFile } from '../../shared/model';
@@ -63,13 +63,4 @@ export async function reconcileIndex(
     });
   }
   return { changed, recoveries };
-}
-
-export async function exists(p: string): Promise<boolean> {
-  try {
-    await stat(p);
-    return true;
-  } catch {
-    return false;
-  }
 }

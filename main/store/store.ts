@@ -16,7 +16,8 @@ import { DurableJsonFile, layoutFor, type StoreLayout } from './json-file';
 import { folderProblem } from './folder-problem';
 import { acquireLock, type LibraryLock } from './lock';
 import { ARTICLES_DIR, emptyLibrary, LIBRARY_FILE, TRASH_DIR, type OpenOptions, type StoreWatcher } from './library-files';
-import { exists, reconcileIndex, removeStaleTemps } from './reconcile';
+import { exists } from './durable-write';
+import { reconcileIndex, removeStaleTemps } from './reconcile';
 
 export { ARTICLES_DIR, LIBRARY_FILE, TRASH_DIR, emptyLibrary, type OpenOptions, type StoreWatcher } from './library-files';
 
