@@ -27,8 +27,6 @@ export interface Undo {
   seal(): void;
   undo(place?: HistoryPlace): void;
   redo(place?: HistoryPlace): void;
-  /** A toast's Undo: that step, even if other changes came after it. */
-  undoStep(step: GlossStep): void;
   /** Records the step and says what was done, with an Undo button that goes once the step is undone (by it, the keys or the menu). */
   offer(step: GlossStep, toast: Omit<ToastInput, 'action'>): void;
   /** The key was pressed outside a text field (Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z, Ctrl+Y). */
@@ -205,7 +203,7 @@ export function useUndo(options: UndoOptions): Undo {
   }, []);
 
   return useMemo(
-    () => ({ record, seal, undo, redo, undoStep, offer, fromKey, fromMenu, watchOutlets }),
-    [record, seal, undo, redo, undoStep, offer, fromKey, fromMenu, watchOutlets],
+    () => ({ record, seal, undo, redo, offer, fromKey, fromMenu, watchOutlets }),
+    [record, seal, undo, redo, offer, fromKey, fromMenu, watchOutlets],
   );
 }
